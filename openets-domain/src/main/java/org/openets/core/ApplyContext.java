@@ -1,0 +1,23 @@
+package org.openets.core;
+
+import java.util.List;
+
+/**
+ * What a bounded context sees while it applies one command: the sequence the command will get if accepted,
+ * its timestamp (stamped by the sequencer, never read from a clock), the authenticated actor, and a sink
+ * for events. A context must check everything before it changes anything, so that a rejection leaves state
+ * untouched and emits nothing.
+ */
+public interface ApplyContext {
+
+    long sequence();
+
+    long timestampMillis();
+
+    String actorId();
+
+    void emit(Event event);
+
+    /** Events emitted so far for this command, in order. */
+    List<Event> emitted();
+}

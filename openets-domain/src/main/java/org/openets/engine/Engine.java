@@ -1,0 +1,325 @@
+package org.openets.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openets.core.ApplyContext;
+import org.openets.core.BinaryReader;
+import org.openets.core.BinaryWriter;
+import org.openets.core.BoundedContext;
+import org.openets.core.Catalog;
+import org.openets.core.Command;
+import org.openets.core.Envelope;
+import org.openets.core.Event;
+import org.openets.core.MalformedDataException;
+import org.openets.core.Outcome;
+import org.openets.core.RecordCodec;
+import org.openets.core.RejectCode;
+import org.openets.core.Rejection;
+import org.openets.core.StateHasher;
+import org.openets.core.Tick;
+import org.openets.core.TimeAdvanced;
+
+/**
+ * The deterministic state machine: applies enveloped commands one at a time, on one thread, to the state of
+ * every bounded context. It reads no clock, does no I/O and draws no random numbers; given the same journal
+ * it reaches the same {@link #stateHash()}.
+ */
+public final class Engine {
+
+    private static final int SNAPSHOT_FORMAT = 1;
+
+    private final List<BoundedContext> contexts;
+    private final Map<Class<?>, BoundedContext> routes = new IdentityHashMap<>();
+    private final RecordCodec codec;
+    private final Idempotency idempotency = new Idempotency();
+    private final Context context = new Context();
+    private final BinaryWriter scratch = new BinaryWriter(256);
+    private long lastSequence;
+    private long lastTimestampMillis;
+
+    public Engine(List<BoundedContext> contexts) {
+        this.contexts = List.copyOf(contexts);
+        Catalog.Builder catalog = Catalog.builder()
+                .add(1, Tick.class)
+                .add(2, TimeAdvanced.class);
+        this.contexts.forEach(c -> c.register(catalog));
+        this.codec = new RecordCodec(catalog.build());
+        for (Class<? extends Record> type : codec.catalog().types().values()) {
+            if (Command.class.isAssignableFrom(type) && type != Tick.class) {
+                routes.put(type, routeOf(type.asSubclass(Command.class)));
+            }
+        }
+    }
+
+    private BoundedContext routeOf(Class<? extends Command> type) {
+        List<BoundedContext> handlers = contexts.stream().filter(c -> c.handles(type)).toList();
+        if (handlers.size() != 1) {
+            throw new IllegalStateException(type.getName() + " is handled by " + handlers.size() + " contexts");
+        }
+        return handlers.get(0);
+    }
+
+    public RecordCodec codec() {
+        return codec;
+    }
+
+    public long lastSequence() {
+        return lastSequence;
+    }
+
+    public long lastTimestampMillis() {
+        return lastTimestampMillis;
+    }
+
+    /** The context of the given class, for read-only queries on the engine thread. */
+    public <T extends BoundedContext> T context(Class<T> type) {
+        for (BoundedContext c : contexts) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        throw new IllegalArgumentException("no context " + type.getName());
+    }
+
+    /**
+     * Applies one command stamped at {@code timestampMillis}. Accepted commands take the next sequence
+     * number; rejected ones change nothing and take none.
+     */
+    public Outcome apply(long timestampMillis, Envelope envelope) {
+        if (timestampMillis < lastTimestampMillis) {
+            throw new IllegalArgumentException("time went backwards: " + timestampMillis + " < " + lastTimestampMillis);
+        }
+        Rejection invalid = checkEnvelope(envelope);
+        if (invalid != null) {
+            return new Outcome.Rejected(invalid);
+        }
+        long fingerprint = fingerprint(envelope.command());
+        String key = envelope.scopedKey();
+        long seen = idempotency.sequenceOf(key, fingerprint);
+        if (seen > 0) {
+            return new Outcome.Duplicate(seen);
+        } else if (seen == Idempotency.REUSED) {
+            return new Outcome.Rejected(Rejection.of(RejectCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                    EngineRejects.IDEMPOTENCY_KEY_UNIQUE, "idempotency key already used for a different command"));
+        }
+        context.begin(lastSequence + 1, timestampMillis, envelope.actorId());
+        Rejection rejection = dispatch(envelope.command());
+        if (rejection != null) {
+            return new Outcome.Rejected(rejection);
+        }
+        lastSequence++;
+        lastTimestampMillis = timestampMillis;
+        idempotency.remember(key, fingerprint, lastSequence);
+        return new Outcome.Accepted(lastSequence, List.copyOf(context.events));
+    }
+
+    /**
+     * Re-applies a journaled command. It must be accepted with the journaled sequence and give the journaled
+     * events; anything else means the journal and the code disagree, and replay stops.
+     */
+    public void replay(long sequence, long timestampMillis, JournalEntry entry) {
+        if (sequence != lastSequence + 1) {
+            throw new ReplayDivergenceException(sequence, "expected sequence " + (lastSequence + 1));
+        }
+        Outcome outcome = apply(timestampMillis, entry.envelope());
+        if (!(outcome instanceof Outcome.Accepted accepted)) {
+            throw new ReplayDivergenceException(sequence, "journaled command now gives " + outcome);
+        }
+        if (!accepted.events().equals(entry.events())) {
+            throw new ReplayDivergenceException(sequence, "events differ: journaled " + entry.events()
+                    + ", replayed " + accepted.events());
+        }
+    }
+
+    /** The earliest time at which a {@link Tick} would make something fall due. */
+    public long nextDueAtMillis() {
+        long due = Long.MAX_VALUE;
+        for (BoundedContext c : contexts) {
+            due = Math.min(due, c.nextDueAtMillis());
+        }
+        return due;
+    }
+
+    private Rejection checkEnvelope(Envelope envelope) {
+        String key = envelope.idempotencyKey();
+        if (key == null || key.isBlank() || key.length() > EngineRejects.MAX_KEY_LENGTH) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "idempotencyKey", EngineRejects.IDEMPOTENCY_KEY_FORMAT,
+                    "idempotency key must be 1 to " + EngineRejects.MAX_KEY_LENGTH + " characters");
+        }
+        if (envelope.actorId() == null || envelope.actorId().isBlank()) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "actorId", EngineRejects.ACTOR_REQUIRED,
+                    "every command names the actor who sent it");
+        }
+        Command command = envelope.command();
+        if (command == null || (!(command instanceof Tick) && !routes.containsKey(command.getClass()))) {
+            return Rejection.of(RejectCode.UNKNOWN_COMMAND, "command", EngineRejects.COMMAND_KNOWN,
+                    "not a command this engine knows");
+        }
+        return null;
+    }
+
+    private Rejection dispatch(Command command) {
+        try {
+            if (command instanceof Tick) {
+                return tick();
+            }
+            return routes.get(command.getClass()).apply(command, context);
+        } catch (ArithmeticException overflow) {
+            // Contexts check bounds before they mutate; this catches a check that was missed.
+            return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "command", EngineRejects.EXACT_ARITHMETIC,
+                    "a quantity or amount would overflow");
+        }
+    }
+
+    private Rejection tick() {
+        if (nextDueAtMillis() > context.timestampMillis) {
+            return Rejection.of(EngineRejects.NOTHING_DUE, "timestamp", EngineRejects.TICK_DUE, "nothing is due yet");
+        }
+        context.emit(new TimeAdvanced(context.timestampMillis));
+        for (BoundedContext c : contexts) {
+            c.advanceTime(context);
+        }
+        return null;
+    }
+
+    private long fingerprint(Command command) {
+        scratch.reset();
+        codec.writeTagged(scratch, (Record) command);
+        byte[] bytes = scratch.array();
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0, n = scratch.size(); i < n; i++) {
+            hash = (hash ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    public byte[] stateHash() {
+        StateHasher hasher = new StateHasher();
+        hasher.putLong(lastSequence).putLong(lastTimestampMillis);
+        idempotency.hashState(hasher);
+        for (BoundedContext c : contexts) {
+            hasher.putString(c.name());
+            c.hashState(hasher);
+        }
+        return hasher.finish();
+    }
+
+    public byte[] snapshot() {
+        BinaryWriter out = new BinaryWriter(1 << 16);
+        out.putInt(SNAPSHOT_FORMAT).putLong(lastSequence).putLong(lastTimestampMillis);
+        idempotency.write(out);
+        out.putInt(contexts.size());
+        for (BoundedContext c : contexts) {
+            out.putString(c.name());
+            c.writeSnapshot(out, codec);
+        }
+        return out.toByteArray();
+    }
+
+    /** Restores this fresh engine from a snapshot taken by an engine with the same contexts. */
+    public Engine restore(byte[] snapshot) {
+        if (lastSequence != 0) {
+            throw new IllegalStateException("restore needs a fresh engine");
+        }
+        BinaryReader in = new BinaryReader(snapshot);
+        int format = in.getInt();
+        if (format != SNAPSHOT_FORMAT) {
+            throw new MalformedDataException("snapshot format " + format + ", expected " + SNAPSHOT_FORMAT);
+        }
+        lastSequence = in.getLong();
+        lastTimestampMillis = in.getLong();
+        idempotency.read(in);
+        int count = in.getInt();
+        if (count != contexts.size()) {
+            throw new MalformedDataException("snapshot has " + count + " contexts, engine " + contexts.size());
+        }
+        for (BoundedContext c : contexts) {
+            String name = in.getString();
+            if (!c.name().equals(name)) {
+                throw new MalformedDataException("snapshot section " + name + " where " + c.name() + " expected");
+            }
+            c.readSnapshot(in, codec);
+        }
+        return this;
+    }
+
+    private static final class Context implements ApplyContext {
+        private final List<Event> events = new ArrayList<>();
+        private long sequence;
+        private long timestampMillis;
+        private String actorId;
+
+        void begin(long sequence, long timestampMillis, String actorId) {
+            this.sequence = sequence;
+            this.timestampMillis = timestampMillis;
+            this.actorId = actorId;
+            events.clear();
+        }
+
+        @Override
+        public long sequence() {
+            return sequence;
+        }
+
+        @Override
+        public long timestampMillis() {
+            return timestampMillis;
+        }
+
+        @Override
+        public String actorId() {
+            return actorId;
+        }
+
+        @Override
+        public void emit(Event event) {
+            events.add(event);
+        }
+
+        @Override
+        public List<Event> emitted() {
+            return Collections.unmodifiableList(events);
+        }
+    }
+
+    /** Applied idempotency keys with the sequence they got and a fingerprint of the command. */
+    private static final class Idempotency {
+        static final long REUSED = -1;
+        private final Map<String, long[]> applied = new HashMap<>();
+
+        /** The sequence the key was applied at, 0 if never, or {@link #REUSED} for a different command. */
+        long sequenceOf(String key, long fingerprint) {
+            long[] entry = applied.get(key);
+            if (entry == null) {
+                return 0;
+            }
+            return entry[1] == fingerprint ? entry[0] : REUSED;
+        }
+
+        void remember(String key, long fingerprint, long sequence) {
+            applied.put(key, new long[] {sequence, fingerprint});
+        }
+
+        void hashState(StateHasher hasher) {
+            hasher.putLong(applied.size());
+            new TreeMap<>(applied).forEach((key, entry) -> hasher.putString(key).putLong(entry[0]).putLong(entry[1]));
+        }
+
+        void write(BinaryWriter out) {
+            out.putInt(applied.size());
+            new TreeMap<>(applied).forEach((key, entry) -> out.putString(key).putLong(entry[0]).putLong(entry[1]));
+        }
+
+        void read(BinaryReader in) {
+            int size = in.getInt();
+            for (int i = 0; i < size; i++) {
+                applied.put(in.getString(), new long[] {in.getLong(), in.getLong()});
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.openets.engine;
+
+import java.util.List;
+import org.openets.registry.Registry;
+import org.openets.rulebook.Rulebook;
+
+/** Builds the engine with every bounded context of OpenETS, in the order their state is hashed. */
+public final class StandardEngine {
+
+    private StandardEngine() {
+    }
+
+    public static Engine create() {
+        Rulebook rulebook = new Rulebook();
+        Registry registry = new Registry(rulebook);
+        return new Engine(List.of(rulebook, registry));
+    }
+}
