@@ -1,8 +1,12 @@
 package org.openets.engine;
 
 import java.util.List;
+import org.openets.core.BinaryReader;
+import org.openets.core.BinaryWriter;
 import org.openets.core.Envelope;
 import org.openets.core.Event;
+import org.openets.core.MalformedDataException;
+import org.openets.core.RecordCodec;
 
 /**
  * The payload of one journal record: the command as submitted and every event it caused. Keeping the events
@@ -10,4 +14,19 @@ import org.openets.core.Event;
  * replay recomputes them and fails on any difference.
  */
 public record JournalEntry(Envelope envelope, List<Event> events) {
+
+    public byte[] encode(RecordCodec codec) {
+        BinaryWriter out = new BinaryWriter(256);
+        codec.write(out, this);
+        return out.toByteArray();
+    }
+
+    public static JournalEntry decode(RecordCodec codec, byte[] payload) {
+        BinaryReader in = new BinaryReader(payload);
+        JournalEntry entry = codec.read(in, JournalEntry.class);
+        if (in.remaining() != 0) {
+            throw new MalformedDataException(in.remaining() + " trailing bytes after the journal entry");
+        }
+        return entry;
+    }
 }
