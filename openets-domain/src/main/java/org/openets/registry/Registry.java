@@ -1,18 +1,72 @@
 package org.openets.registry;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
 import org.openets.core.BoundedContext;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
+import org.openets.core.Position;
 import org.openets.core.RecordCodec;
 import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
+import org.openets.rulebook.Rulebook;
 
-/** Skeleton: replaced by the registry context. */
+/**
+ * The registry context (DOMAIN §4): accounts, holdings as serial blocks per position, issuance, transfers
+ * with four-eyes approval, trusted lists and delays, limits, surrender, cancellation, retirement, pledges and
+ * freezes. Every command is checked in full before anything changes. A frozen account sends nothing but may
+ * still receive, since receiving cannot take assets out of the regulator's reach. Query methods are for
+ * gateways on the engine thread and return copies.
+ */
 public final class Registry implements BoundedContext {
-    public Registry(org.openets.rulebook.Rulebook rulebook) {
+
+    private final RegistryState state;
+    private final Rulebook rulebook;
+    private final AccountHandling accounts;
+    private final TransferHandling transfers;
+    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+
+    public Registry(Rulebook rulebook) {
+        this.rulebook = rulebook;
+        this.state = new RegistryState(rulebook);
+        this.accounts = new AccountHandling(state);
+        this.transfers = new TransferHandling(state);
+        UnitHandling units = new UnitHandling(state);
+        on(OpenAccount.class, accounts::open);
+        on(AddRepresentative.class, accounts::addRepresentative);
+        on(SetAccountTransferLimit.class, accounts::setTransferLimit);
+        on(ProposeTrustedAccount.class, accounts::proposeTrusted);
+        on(ApproveTrustedAccount.class, accounts::approveTrusted);
+        on(RemoveTrustedAccount.class, accounts::removeTrusted);
+        on(FreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), true, x));
+        on(UnfreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), false, x));
+        on(IssueUnits.class, units::issue);
+        on(ProposeTransfer.class, transfers::propose);
+        on(ApproveTransfer.class, transfers::approve);
+        on(CancelTransfer.class, transfers::cancel);
+        on(SurrenderUnits.class, units::surrender);
+        on(CancelUnits.class, units::cancel);
+        on(RetireUnits.class, units::retire);
+        on(LockUnits.class, units::lock);
+        on(UnlockUnits.class, units::unlock);
+        on(FreezeUnits.class, units::freeze);
+        on(UnfreezeUnits.class, units::unfreeze);
+        on(InvalidateUnits.class, units::invalidate);
+        on(ExpireUnits.class, units::expire);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
+        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
     }
 
     @Override
@@ -22,27 +76,168 @@ public final class Registry implements BoundedContext {
 
     @Override
     public void register(Catalog.Builder catalog) {
+        List<Class<? extends Record>> commands = List.of(OpenAccount.class, AddRepresentative.class,
+                SetAccountTransferLimit.class, ProposeTrustedAccount.class, ApproveTrustedAccount.class,
+                RemoveTrustedAccount.class, IssueUnits.class, ProposeTransfer.class, ApproveTransfer.class,
+                CancelTransfer.class, SurrenderUnits.class, CancelUnits.class, RetireUnits.class, LockUnits.class,
+                UnlockUnits.class, FreezeAccount.class, UnfreezeAccount.class, FreezeUnits.class,
+                UnfreezeUnits.class, InvalidateUnits.class, ExpireUnits.class);
+        List<Class<? extends Record>> events = List.of(AccountOpened.class, RepresentativeAdded.class,
+                AccountTransferLimitSet.class, TrustedAccountProposed.class, TrustedAccountApproved.class,
+                TrustedAccountActivated.class, TrustedAccountRemoved.class, UnitsIssued.class,
+                TransferProposed.class, TransferApproved.class, TransferExecuted.class, TransferCompleted.class,
+                TransferCancelled.class, UnitsSurrendered.class, UnitsCancelled.class, UnitsRetired.class,
+                UnitsLocked.class, UnitsUnlocked.class, AccountFrozen.class, AccountUnfrozen.class,
+                UnitsFrozen.class, UnitsUnfrozen.class, UnitsInvalidated.class, UnitsExpired.class);
+        // Codes are journaled: append to these lists, never reorder them.
+        for (int i = 0; i < commands.size(); i++) {
+            catalog.add(200 + i, commands.get(i));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            catalog.add(300 + i, events.get(i));
+        }
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return false;
+        return handlers.containsKey(type);
     }
 
     @Override
     public Rejection apply(Command command, ApplyContext context) {
-        throw new IllegalStateException("no commands yet");
+        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
+    }
+
+    @Override
+    public void advanceTime(ApplyContext context) {
+        while (!state.schedule.isEmpty() && state.schedule.first().atMillis() <= context.timestampMillis()) {
+            Scheduled due = state.schedule.pollFirst();
+            if (due.kind() == Scheduled.TRANSFER) {
+                transfers.execute(due, context);
+            } else {
+                accounts.activate(due, context);
+            }
+        }
+    }
+
+    @Override
+    public long nextDueAtMillis() {
+        return state.schedule.isEmpty() ? Long.MAX_VALUE : state.schedule.first().atMillis();
     }
 
     @Override
     public void hashState(StateHasher hasher) {
+        BinaryWriter out = new BinaryWriter(1 << 12);
+        RegistrySnapshot.write(state, out);
+        hasher.putBytes(out.toByteArray());
     }
 
     @Override
     public void writeSnapshot(BinaryWriter out, RecordCodec codec) {
+        RegistrySnapshot.write(state, out);
     }
 
     @Override
     public void readSnapshot(BinaryReader in, RecordCodec codec) {
+        RegistrySnapshot.read(state, in);
+    }
+
+    /** Every account, sorted by id. */
+    public List<AccountView> accounts() {
+        List<AccountView> views = new ArrayList<>();
+        new TreeMap<>(state.accounts).values().forEach(a -> views.add(view(a)));
+        return views;
+    }
+
+    /** The account, or null. */
+    public AccountView account(String accountId) {
+        Account account = state.accounts.get(accountId);
+        return account == null ? null : view(account);
+    }
+
+    private static AccountView view(Account a) {
+        return new AccountView(a.accountId, a.type, a.jurisdiction, a.holderId, a.holderName,
+                List.copyOf(a.representatives), a.frozen, a.transferLimitTonnes);
+    }
+
+    /** Non-zero holdings of an account: unit code (sorted) → position → tonnes. */
+    public Map<String, Map<Position, Long>> holdings(String accountId) {
+        Map<String, Map<Position, Long>> result = new TreeMap<>();
+        Account account = state.accounts.get(accountId);
+        if (account != null) {
+            account.holdings.forEach((unit, holding) -> {
+                Map<Position, Long> byPosition = new EnumMap<>(Position.class);
+                for (Position position : Position.values()) {
+                    if (holding.total(position) != 0) {
+                        byPosition.put(position, holding.total(position));
+                    }
+                }
+                if (!byPosition.isEmpty()) {
+                    result.put(unit, byPosition);
+                }
+            });
+        }
+        return result;
+    }
+
+    public long balance(String accountId, String unit, Position position) {
+        Account account = state.accounts.get(accountId);
+        UnitHolding holding = account == null ? null : account.holdings.get(unit);
+        return holding == null ? 0 : holding.total(position);
+    }
+
+    /** The serial blocks of one account, unit and position, lowest first. */
+    public List<SerialBlock> blocks(String accountId, String unit, Position position) {
+        Account account = state.accounts.get(accountId);
+        UnitHolding holding = account == null ? null : account.holdings.get(unit);
+        return holding == null || holding.total(position) == 0 ? List.of() : holding.at(position).blocks();
+    }
+
+    /** The transfer, or null. */
+    public TransferView transfer(String transferId) {
+        Transfer transfer = state.transfers.get(transferId);
+        return transfer == null ? null : transfer.view();
+    }
+
+    /** Transfers awaiting approval or delayed, sorted by id. */
+    public List<TransferView> pendingTransfers() {
+        List<TransferView> views = new ArrayList<>();
+        for (Transfer t : new TreeMap<>(state.transfers).values()) {
+            if (t.state == TransferState.AWAITING_APPROVAL || t.state == TransferState.DELAYED) {
+                views.add(t.view());
+            }
+        }
+        return views;
+    }
+
+    /** The trusted-list entries of an account (proposed, approved and active), sorted by trusted account. */
+    public List<TrustedView> trustedList(String accountId) {
+        Account account = state.accounts.get(accountId);
+        if (account == null) {
+            return List.of();
+        }
+        List<TrustedView> views = new ArrayList<>();
+        for (TrustedEntry e : account.trusted.values()) {
+            views.add(new TrustedView(accountId, e.trustedAccountId(), e.state(), e.proposedBy(), e.approvedBy(),
+                    e.effectiveAtMillis()));
+        }
+        return views;
+    }
+
+    /** Every retirement in order, with beneficiary, reason and the retired blocks. */
+    public List<Retirement> retirements() {
+        return Collections.unmodifiableList(new ArrayList<>(state.retirements));
+    }
+
+    /** Units ever issued of a unit code (end states included). */
+    public long issued(String unit) {
+        IssuedUnit issued = state.units.get(unit);
+        return issued == null ? 0 : issued.issued;
+    }
+
+    /** Every issued unit code, sorted. */
+    public List<String> unitCodes() {
+        return new ArrayList<>(new TreeMap<>(state.units).keySet());
     }
 }

@@ -1,0 +1,21 @@
+package org.openets.registry;
+
+/** Kinds of unit the registry holds; each has its own prefix in a {@link UnitCode}. */
+public enum UnitKind {
+    /** A jurisdiction's allowance (配额), {@code SCEA} or {@code CQEA}. */
+    ALLOWANCE,
+    /** An allowance of the unified market, {@code CYEA}. */
+    UNIFIED_ALLOWANCE,
+    /** China Certified Emission Reduction, {@code CCER}. */
+    CCER,
+    /** Forestry sink credit, {@code FSC}. */
+    FORESTRY_SINK_CREDIT,
+    /** Agricultural sink credit, {@code ASC}. */
+    AGRICULTURAL_SINK_CREDIT,
+    /** Carbon inclusion (碳普惠) credit, {@code ICC}. */
+    INCLUSION_CREDIT;
+
+    public boolean isCredit() {
+        return this != ALLOWANCE && this != UNIFIED_ALLOWANCE;
+    }
+}

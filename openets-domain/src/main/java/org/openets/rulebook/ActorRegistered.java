@@ -1,0 +1,7 @@
+package org.openets.rulebook;
+
+import org.openets.core.Event;
+
+public record ActorRegistered(String actorId, Role role, Jurisdiction jurisdiction, String registeredBy)
+        implements Event {
+}

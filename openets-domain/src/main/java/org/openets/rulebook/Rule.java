@@ -1,0 +1,144 @@
+package org.openets.rulebook;
+
+import org.openets.core.RuleId;
+
+/**
+ * Every rule parameter of the market, with its stable id, value kind, genesis value and legal basis. Values
+ * change only through {@link AmendRule}; the genesis value is in force from the start of time. A rule with a
+ * {@link #scope()} may also be amended by that jurisdiction's regulator; the rest only by the unified-market
+ * authority. Documents are cited by their short names (REG24, MEE19, SEEE21, EUREG, ...); "our default" marks
+ * a design choice where the texts are silent.
+ */
+public enum Rule {
+    REG_TRANSFER_LIMIT_SYSTEM("REG-TRANSFER-LIMIT-SYSTEM", ValueKind.TONNES, 2_000_000,
+            "Largest transfer to an account not on the sender's trusted list", "EUREG", "Art 23(3a)", null),
+    REG_TRANSFER_LIMIT_SC("REG-TRANSFER-LIMIT-SC", ValueKind.TONNES, Long.MAX_VALUE,
+            "Largest transfer out of a Sichuan account (no limit until set)", "EUREG; our default", "Art 23(3b)",
+            Jurisdiction.SC),
+    REG_TRANSFER_LIMIT_CQ("REG-TRANSFER-LIMIT-CQ", ValueKind.TONNES, Long.MAX_VALUE,
+            "Largest transfer out of a Chongqing account (no limit until set)", "EUREG; our default", "Art 23(3b)",
+            Jurisdiction.CQ),
+    REG_TRANSFER_LIMIT_CY("REG-TRANSFER-LIMIT-CY", ValueKind.TONNES, Long.MAX_VALUE,
+            "Largest transfer out of a unified-market account (no limit until set)", "EUREG; our default",
+            "Art 23(3b)", Jurisdiction.CY),
+    REG_TAL_DELAY_WORKING_DAYS("REG-TAL-DELAY-WORKING-DAYS", ValueKind.WORKING_DAYS, 4,
+            "Working days, from the day after approval, until a trusted-list addition takes effect", "EUREG",
+            "Art 23(4)", null),
+    REG_TAL_EFFECTIVE_MINUTE("REG-TAL-EFFECTIVE-MINUTE", ValueKind.MINUTE_OF_DAY, 12 * 60,
+            "Time of day at which a trusted-list addition takes effect", "EUREG", "Art 23(4)", null),
+    REG_TAL_WINDOW_OPEN_MINUTE("REG-TAL-WINDOW-OPEN-MINUTE", ValueKind.MINUTE_OF_DAY, 10 * 60,
+            "Start of the working-day window in which transfers to trusted accounts execute at once", "EUREG",
+            "Art 35(4)", null),
+    REG_TAL_WINDOW_CLOSE_MINUTE("REG-TAL-WINDOW-CLOSE-MINUTE", ValueKind.MINUTE_OF_DAY, 16 * 60,
+            "End (exclusive) of the window for immediate transfers to trusted accounts", "EUREG", "Art 35(4)", null),
+    REG_NON_TAL_CUTOFF_MINUTE("REG-NON-TAL-CUTOFF-MINUTE", ValueKind.MINUTE_OF_DAY, 12 * 60,
+            "Transfers to untrusted accounts approved before this time wait the shorter delay", "EUREG",
+            "Art 35(2)", null),
+    REG_NON_TAL_DELAY_BEFORE_CUTOFF_WORKING_DAYS("REG-NON-TAL-DELAY-BEFORE-CUTOFF-WORKING-DAYS",
+            ValueKind.WORKING_DAYS, 1, "Delay of an untrusted transfer approved before the cut-off", "EUREG",
+            "Art 35(2)", null),
+    REG_NON_TAL_DELAY_AFTER_CUTOFF_WORKING_DAYS("REG-NON-TAL-DELAY-AFTER-CUTOFF-WORKING-DAYS",
+            ValueKind.WORKING_DAYS, 2, "Delay of an untrusted transfer approved at or after the cut-off", "EUREG",
+            "Art 35(3)", null),
+    REG_NON_TAL_EXECUTION_MINUTE("REG-NON-TAL-EXECUTION-MINUTE", ValueKind.MINUTE_OF_DAY, 12 * 60,
+            "Time of day at which delayed untrusted transfers execute", "EUREG", "Art 35(2)-(3)", null),
+    REG_FOUR_EYES_ACCOUNT_TYPES("REG-FOUR-EYES-ACCOUNT-TYPES", ValueKind.ACCOUNT_TYPE_SET, 1,
+            "Account types whose outgoing transfers need a second representative's approval (bit 0: entity holding)",
+            "EUREG", "Art 35(1)", null),
+    EXC_PRICE_LIMIT_LISTED_BPS("EXC-PRICE-LIMIT-LISTED-BPS", ValueKind.BASIS_POINTS, 1_000,
+            "Listed-agreement price band around the previous close", "SEEE21", "listed agreement", null),
+    EXC_PRICE_LIMIT_BLOCK_BPS("EXC-PRICE-LIMIT-BLOCK-BPS", ValueKind.BASIS_POINTS, 3_000,
+            "Block-agreement price band around the previous listed close", "SEEE21", "block agreement", null),
+    EXC_BLOCK_MIN_TONNES("EXC-BLOCK-MIN-TONNES", ValueKind.TONNES, 100_000,
+            "Smallest block-agreement order; listed orders must be smaller", "SEEE21", "block agreement", null),
+    EXC_MAX_LEVELS_SWEPT("EXC-MAX-LEVELS-SWEPT", ValueKind.COUNT, 5,
+            "Opposite price levels a listed taker order may take from", "SEEE21", "listed agreement", null),
+    EXC_HOLDING_T_PLUS_1("EXC-HOLDING-T-PLUS-1", ValueKind.BOOLEAN, 1,
+            "Allowances bought today cannot be sold today", "RULES21", "trading rules", null),
+    EXC_TICK_SIZE_FEN("EXC-TICK-SIZE-FEN", ValueKind.FEN, 1, "Price tick", "RULES21", "trading rules", null),
+    CMP_OFFSET_CAP_BPS("CMP-OFFSET-CAP-BPS", ValueKind.BASIS_POINTS, 500,
+            "Offset credits may cover at most this share of a surrender obligation", "MEE19", "Art 29", null),
+    CMP_PENALTY_MULTIPLE_MIN("CMP-PENALTY-MULTIPLE-MIN", ValueKind.MULTIPLE, 5,
+            "Lowest shortfall fine as a multiple of the window average price", "REG24", "Art 24", null),
+    CMP_PENALTY_MULTIPLE_MAX("CMP-PENALTY-MULTIPLE-MAX", ValueKind.MULTIPLE, 10,
+            "Highest shortfall fine as a multiple of the window average price", "REG24", "Art 24", null),
+    MRV_KEY_EMITTER_THRESHOLD_TONNES("MRV-KEY-EMITTER-THRESHOLD-TONNES", ValueKind.TONNES, 26_000,
+            "Annual emissions from which a covered-sector entity is a key emitter on the national list", "MEE19",
+            "Art 8", null),
+    MRV_CQ_THRESHOLD_TONNES("MRV-CQ-THRESHOLD-TONNES", ValueKind.TONNES, 13_000,
+            "Annual emissions from which a Chongqing entity is covered", "ICAP25", "Chongqing", Jurisdiction.CQ),
+    ALC_RESERVE_SHARE_BPS("ALC-RESERVE-SHARE-BPS", ValueKind.BASIS_POINTS, 500,
+            "Share of each jurisdiction's cap held in its reserve", "our default", "DOMAIN §9", null);
+
+    private final RuleId id;
+    private final ValueKind kind;
+    private final long genesisValue;
+    private final String description;
+    private final String document;
+    private final String article;
+    private final Jurisdiction scope;
+
+    Rule(String id, ValueKind kind, long genesisValue, String description, String document, String article,
+         Jurisdiction scope) {
+        this.id = RuleId.of(id);
+        this.kind = kind;
+        this.genesisValue = genesisValue;
+        this.description = description;
+        this.document = document;
+        this.article = article;
+        this.scope = scope;
+    }
+
+    public RuleId id() {
+        return id;
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    public long genesisValue() {
+        return genesisValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String document() {
+        return document;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    /** The jurisdiction whose regulator may amend this rule besides the unified-market authority, or null. */
+    public Jurisdiction scope() {
+        return scope;
+    }
+
+    /** The per-transfer limit parameter of {@code jurisdiction}. */
+    public static Rule transferLimitOf(Jurisdiction jurisdiction) {
+        switch (jurisdiction) {
+            case SC:
+                return REG_TRANSFER_LIMIT_SC;
+            case CQ:
+                return REG_TRANSFER_LIMIT_CQ;
+            case CY:
+                return REG_TRANSFER_LIMIT_CY;
+            default:
+                throw new IllegalArgumentException(jurisdiction.name());
+        }
+    }
+
+    /** The rule with this id, or null. */
+    public static Rule byId(String id) {
+        for (Rule rule : values()) {
+            if (rule.id.value().equals(id)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+}
