@@ -1,0 +1,68 @@
+package org.openets.journal;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** File surgery for damage tests, reading the record layout independently of the journal code. */
+final class TestFiles {
+
+    /** Where one record sits on disk. */
+    record Located(long sequence, Path segment, long offset, int length) {
+    }
+
+    private TestFiles() {
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Every record in the segments of {@code journalDir}, parsed from the length fields alone. */
+    static List<Located> records(Path journalDir) throws IOException {
+        List<Located> located = new ArrayList<>();
+        List<Path> segments;
+        try (Stream<Path> files = Files.list(journalDir)) {
+            segments = files.filter(p -> p.toString().endsWith(".seg")).sorted().toList();
+        }
+        for (Path segment : segments) {
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(segment));
+            int at = 0;
+            while (at + 28 <= bytes.limit()) {
+                int length = 64 + bytes.getInt(at + 4);
+                located.add(new Located(bytes.getLong(at + 8), segment, at, length));
+                at += length;
+            }
+        }
+        return located;
+    }
+
+    static void flipByte(Path file, long offset) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(offset);
+            int b = raf.read();
+            raf.seek(offset);
+            raf.write(b ^ 0x5A);
+        }
+    }
+
+    static void append(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    static void truncate(Path file, long size) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size);
+        }
+    }
+}
