@@ -1,0 +1,160 @@
+package org.openets.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.openets.core.Command;
+import org.openets.core.Envelope;
+import org.openets.core.Event;
+import org.openets.core.Outcome;
+import org.openets.core.Rejection;
+import org.openets.core.StateHasher;
+import org.openets.runtime.EngineRunner;
+
+/**
+ * The HTTP entrance of the command side: {@code POST /api/v1/commands} takes one command as JSON, submits it
+ * to the engine and answers once the outcome is durable. Until sign-in arrives (the API and security issue)
+ * the caller names itself in the {@value #ACTOR_HEADER} header.
+ */
+public final class HttpGateway {
+
+    public static final String ACTOR_HEADER = "X-OpenETS-Actor";
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final EngineRunner runner;
+    private final CommandTypes types;
+    private final JournalLookup journal;
+
+    /** Finds the events of an earlier sequence, to answer a retried command with its first reply. */
+    @FunctionalInterface
+    public interface JournalLookup {
+        List<Event> eventsAt(long sequence) throws Exception;
+    }
+
+    public HttpGateway(EngineRunner runner, org.openets.core.Catalog catalog, JournalLookup journal) {
+        this.runner = runner;
+        this.types = new CommandTypes(catalog);
+        this.journal = journal;
+    }
+
+    public void routes(io.javalin.config.JavalinConfig config) {
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.routes.post("/api/v1/commands", this::submit);
+        config.routes.get("/api/v1/commands", ctx -> ctx.json(types.all().keySet()));
+        config.routes.get("/api/v1/state/hash", ctx -> ctx.future(() -> runner.query(e -> StateHasher.hex(e.stateHash()))
+                .thenAccept(hash -> ctx.json(java.util.Map.of("stateHash", hash)))));
+    }
+
+    private void submit(Context ctx) {
+        Envelope envelope;
+        try {
+            envelope = parse(ctx);
+        } catch (BadRequest bad) {
+            problem(ctx, bad.problem);
+            return;
+        }
+        ctx.future(() -> respond(ctx, runner.submit(envelope)));
+    }
+
+    private CompletableFuture<Void> respond(Context ctx, CompletableFuture<Outcome> outcome) {
+        return outcome.thenAccept(result -> {
+            if (result instanceof Outcome.Accepted accepted) {
+                ctx.status(200).contentType("application/json").result(Json.write(reply("accepted",
+                        accepted.sequence(), accepted.events())));
+            } else if (result instanceof Outcome.Duplicate duplicate) {
+                ctx.header("Idempotent-Replayed", "true");
+                ctx.status(200).contentType("application/json").result(Json.write(reply("duplicate",
+                        duplicate.originalSequence(), originalEvents(duplicate.originalSequence()))));
+            } else {
+                Rejection rejection = ((Outcome.Rejected) result).rejection();
+                problem(ctx, new Problem("https://openets.org/problems/rule-violation", rejection.code().name(),
+                        422, rejection.message(), rejection.field(), rejection.rule(), rejection.code().number(),
+                        rejection.rulebookVersion()));
+            }
+        }).exceptionally(error -> {
+            problem(ctx, new Problem("https://openets.org/problems/unavailable", "Engine unavailable", 503,
+                    "the command was not applied: " + error.getMessage(), null, null, null, null));
+            return null;
+        });
+    }
+
+    private List<Event> originalEvents(long sequence) {
+        try {
+            return journal.eventsAt(sequence);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    private static ObjectNode reply(String status, long sequence, List<Event> events) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("status", status);
+        node.put("sequence", sequence);
+        ArrayNode list = node.putArray("events");
+        events.forEach(e -> list.add(Json.event(e)));
+        return node;
+    }
+
+    private Envelope parse(Context ctx) {
+        String actor = ctx.header(ACTOR_HEADER);
+        if (actor == null || actor.isBlank() || actor.length() > 64) {
+            throw new BadRequest(Problem.badRequest(ACTOR_HEADER, "API-ACTOR-HEADER",
+                    "name the acting user in the " + ACTOR_HEADER + " header (1 to 64 characters)"));
+        }
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw new BadRequest(Problem.badRequest("body", "API-JSON-SYNTAX", "the body is not valid JSON"));
+        }
+        if (body == null || !body.isObject()) {
+            throw new BadRequest(Problem.badRequest("body", "API-JSON-SYNTAX", "the body must be a JSON object"));
+        }
+        String key = text(body, "idempotencyKey");
+        Class<? extends Command> type = types.byName(text(body, "type"));
+        if (type == null) {
+            throw new BadRequest(Problem.badRequest("type", "API-COMMAND-TYPE",
+                    "unknown command type; GET /api/v1/commands lists them"));
+        }
+        JsonNode fields = body.get("command");
+        if (fields == null || !fields.isObject()) {
+            throw new BadRequest(Problem.badRequest("command", "API-JSON-SHAPE", "command must be a JSON object"));
+        }
+        try {
+            Command command = Json.MAPPER.treeToValue(fields, type);
+            return new Envelope(key, actor, ctx.ip(), command);
+        } catch (JsonMappingException e) {
+            throw new BadRequest(Problem.badRequest(Json.fieldOf(e, "command"), "API-JSON-SHAPE",
+                    e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new BadRequest(Problem.badRequest("command", "API-JSON-SHAPE", e.getOriginalMessage()));
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw new BadRequest(Problem.badRequest(field, "API-JSON-SHAPE", field + " must be a non-empty string"));
+        }
+        return node.asText();
+    }
+
+    static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
+    }
+
+    private static final class BadRequest extends RuntimeException {
+        final Problem problem;
+
+        BadRequest(Problem problem) {
+            super(problem.detail(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

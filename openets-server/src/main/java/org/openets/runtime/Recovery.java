@@ -1,0 +1,79 @@
+package org.openets.runtime;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.openets.engine.Engine;
+import org.openets.engine.JournalEntry;
+import org.openets.engine.StandardEngine;
+import org.openets.journal.Journal;
+import org.openets.journal.JournalCursor;
+import org.openets.journal.JournalRecord;
+import org.openets.journal.SnapshotStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds engine state at start-up: the newest valid snapshot that matches the journal, then a replay of
+ * every record after it. A replayed command must give the journaled events, or start-up stops.
+ */
+public final class Recovery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
+    /** What start-up did, for the log and the benchmark. */
+    public record Result(Engine engine, long snapshotSequence, long replayed, long replayNanos) {
+    }
+
+    private Recovery() {
+    }
+
+    public static Result recover(Journal journal, SnapshotStore snapshots, LongConsumer progress) throws IOException {
+        Engine engine = StandardEngine.create();
+        long snapshotSequence = restoreSnapshot(engine, journal, snapshots);
+        long started = System.nanoTime();
+        long replayed = replay(engine, journal, progress);
+        long nanos = System.nanoTime() - started;
+        LOG.info("recovered to sequence {} (snapshot {}, {} records replayed in {} ms)",
+                engine.lastSequence(), snapshotSequence, replayed, nanos / 1_000_000);
+        return new Result(engine, snapshotSequence, replayed, nanos);
+    }
+
+    private static long restoreSnapshot(Engine engine, Journal journal, SnapshotStore snapshots) throws IOException {
+        Optional<SnapshotStore.Snapshot> newest = snapshots == null ? Optional.empty() : snapshots.newestValid();
+        if (newest.isEmpty()) {
+            return 0;
+        }
+        SnapshotStore.Snapshot snapshot = newest.get();
+        if (snapshot.sequence() > journal.lastSequence()) {
+            LOG.warn("snapshot at {} is ahead of the journal head {}; replaying from the start",
+                    snapshot.sequence(), journal.lastSequence());
+            return 0;
+        }
+        try (JournalCursor cursor = journal.read(snapshot.sequence())) {
+            JournalRecord record = cursor.next();
+            if (record == null || !Arrays.equals(record.hash(), snapshot.journalHash())) {
+                LOG.warn("snapshot at {} does not match the journal's record there; replaying from the start",
+                        snapshot.sequence());
+                return 0;
+            }
+        }
+        engine.restore(snapshot.state());
+        return snapshot.sequence();
+    }
+
+    private static long replay(Engine engine, Journal journal, LongConsumer progress) throws IOException {
+        long replayed = 0;
+        try (JournalCursor cursor = journal.read(engine.lastSequence() + 1)) {
+            for (JournalRecord record = cursor.next(); record != null; record = cursor.next()) {
+                JournalEntry entry = JournalEntry.decode(engine.codec(), record.payload());
+                engine.replay(record.sequence(), record.timestampMillis(), entry);
+                if (++replayed % 100_000 == 0 && progress != null) {
+                    progress.accept(record.sequence());
+                }
+            }
+        }
+        return replayed;
+    }
+}
