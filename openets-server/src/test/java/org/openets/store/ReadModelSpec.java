@@ -11,6 +11,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +210,54 @@ abstract class ReadModelSpec {
         assertThat(follower.lag()).isEqualTo(2);
         assertThat(follower.catchUp()).isEqualTo(2);
         assertThat(follower.lag()).isZero();
+    }
+
+    @Test
+    void two_projectors_racing_on_the_same_records_project_them_once() throws Exception {
+        List<JournalRecord> records = tradingDay();
+        Projector second = new Projector(readModel, ledger.codec());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> one = pool.submit(() -> projector.project(records));
+            Future<Long> two = pool.submit(() -> second.project(records));
+            assertThat(one.get(30, TimeUnit.SECONDS)).isEqualTo(4);
+            assertThat(two.get(30, TimeUnit.SECONDS)).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(holdings()).containsExactly(
+                "CD-0001|CEA-2025|AVAILABLE|700", "CQ-0002|CEA-2025|AVAILABLE|450", "CQ-0002|CEA-2025|RETIRED|250");
+        assertThat(rows("SELECT COUNT(*) FROM journal_events")).containsExactly("4");
+    }
+
+    @Test
+    void a_follower_whose_projection_fails_reports_it_and_stays_behind() throws Exception {
+        tradingDay();
+        EventProjection<UnitsRetired> failing = new EventProjection<>() {
+            @Override
+            public Class<UnitsRetired> eventType() {
+                return UnitsRetired.class;
+            }
+
+            @Override
+            public void project(ProjectedEvent<UnitsRetired> event, SqlBatch sql) {
+                throw new IllegalStateException("projection bug");
+            }
+        };
+        Projector broken = new Projector(readModel, ledger.codec(), List.of(failing));
+        try (ProjectionFollower follower = new ProjectionFollower(ledger.journal(), broken, 2, Duration.ofMillis(5))) {
+            follower.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (follower.lastFailure() == null && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+
+            assertThat(follower.lastFailure()).isInstanceOf(IllegalStateException.class);
+            assertThat(follower.projectedSequence()).isEqualTo(2);
+            assertThat(follower.lag()).isEqualTo(2);
+        }
+        assertThat(readModel.projectedSequence()).isEqualTo(2);
     }
 
     @Test
