@@ -14,4 +14,29 @@ public interface EventProjection<E extends Event> {
     Class<E> eventType();
 
     void project(ProjectedEvent<E> event, SqlBatch sql) throws SQLException;
+
+    /** What a projection does with one event. */
+    @FunctionalInterface
+    interface Writer<E extends Event> {
+        void write(ProjectedEvent<E> event, SqlBatch sql) throws SQLException;
+    }
+
+    static <E extends Event> EventProjection<E> of(Class<E> eventType, Writer<E> writer) {
+        return new EventProjection<>() {
+            @Override
+            public Class<E> eventType() {
+                return eventType;
+            }
+
+            @Override
+            public void project(ProjectedEvent<E> event, SqlBatch sql) throws SQLException {
+                writer.write(event, sql);
+            }
+
+            @Override
+            public String toString() {
+                return "projection of " + eventType.getSimpleName();
+            }
+        };
+    }
 }
