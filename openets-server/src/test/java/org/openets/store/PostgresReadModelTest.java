@@ -1,0 +1,42 @@
+package org.openets.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The read-model contract on a real PostgreSQL, started from Maven-shipped binaries: one server per class. */
+class PostgresReadModelTest extends ReadModelSpec {
+
+    private static EmbeddedPostgres postgres;
+    private static int databases;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Override
+    protected String freshDatabaseUrl() throws Exception {
+        String name = "read_model_" + (++databases);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    @Test
+    void the_dialect_is_detected_as_postgresql() {
+        assertThat(readModel.dialect()).isEqualTo(SqlDialect.POSTGRESQL);
+    }
+}
