@@ -1,10 +1,13 @@
 package org.openets.store;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.openets.core.BoundedContext;
 import org.openets.core.Command;
 import org.openets.core.Envelope;
+import org.openets.core.Event;
+import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
 import org.openets.core.RecordCodec;
 import org.openets.engine.Engine;
@@ -46,6 +49,20 @@ public final class JournalingEngine {
 
     public void advanceMillis(long millis) {
         nowMillis += millis;
+    }
+
+    /** Moves the clock to {@code chinaTime}; each command then takes one millisecond. */
+    public void at(LocalDateTime chinaTime) {
+        nowMillis = MarketTime.epochMillis(chinaTime);
+    }
+
+    /** Submits one command in its own batch and requires it to be accepted. */
+    public List<Event> ok(String actorId, Command command) {
+        Outcome outcome = submit(actorId, command).get(0);
+        if (!(outcome instanceof Outcome.Accepted accepted)) {
+            throw new AssertionError(command + " by " + actorId + " gave " + outcome);
+        }
+        return accepted.events();
     }
 
     /** Applies {@code commands} as {@code actorId}, journals the accepted ones and returns their outcomes. */

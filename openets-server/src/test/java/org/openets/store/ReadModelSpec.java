@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openets.core.Position;
+import org.openets.core.Tick;
+import org.openets.engine.StandardEngine;
 import org.openets.journal.JournalRecord;
+import org.openets.registry.AccountType;
+import org.openets.registry.AddRepresentative;
+import org.openets.registry.ApproveTransfer;
+import org.openets.registry.CancelTransfer;
+import org.openets.registry.FreezeAccount;
+import org.openets.registry.IssueUnits;
+import org.openets.registry.OpenAccount;
+import org.openets.registry.ProposeTransfer;
+import org.openets.registry.Registry;
+import org.openets.rulebook.Jurisdiction;
+import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
 import org.openets.store.LedgerFixture.MintUnits;
 import org.openets.store.LedgerFixture.MoveUnits;
 import org.openets.store.LedgerFixture.RetireUnits;
@@ -312,12 +328,74 @@ abstract class ReadModelSpec {
         assertThat(report.isClean()).isFalse();
     }
 
+    @Test
+    void registry_commands_through_the_standard_engine_fill_the_registry_tables() throws Exception {
+        JournalingEngine market = new JournalingEngine(StandardEngine.create());
+        market.at(LocalDateTime.of(2025, 3, 4, 10, 30));
+        for (String representative : List.of("alice", "bob", "carol")) {
+            market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, Jurisdiction.SC));
+        }
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, Jurisdiction.SC, "H1",
+                "Chengdu Cement"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "alice"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "bob"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("MEM-1", AccountType.MEMBER_TRADING, Jurisdiction.SC, "H1",
+                "Chengdu Cement"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("MEM-1", "alice"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, Jurisdiction.CQ, "H2",
+                "Chongqing Steel"));
+        market.ok("reg-sc", new IssueUnits("ENT-1", "SCEA-2025", 1_000));
+        market.ok("alice", new ProposeTransfer("T1", "ENT-1", "MEM-1", "SCEA-2025", 100));
+        market.ok("bob", new ApproveTransfer("T1"));
+        market.ok("alice", new ProposeTransfer("T2", "ENT-1", "MEM-1", "SCEA-2025", 50));
+        market.ok("bob", new CancelTransfer("T2"));
+        market.ok("alice", new ProposeTransfer("T3", "ENT-1", "ENT-2", "SCEA-2025", 200));
+        market.ok("bob", new ApproveTransfer("T3"));
+        market.ok("alice", new org.openets.registry.RetireUnits("MEM-1", "SCEA-2025", 10, "Chengdu Metro", "green commute"));
+        market.ok("reg-cy", new FreezeAccount("ENT-2", "court order"));
+        market.at(LocalDateTime.of(2025, 3, 7, 10, 30));
+        market.submit(Rulebook.SYSTEM_ACTOR, new Tick());
+        Projector registryProjector = RegistryProjections.projector(readModel, market.codec());
+
+        registryProjector.project(market.journal().records(1, market.journal().lastSequence()));
+
+        Registry registry = market.engine().context(Registry.class);
+        assertThat(rows("SELECT actor_id, role, jurisdiction FROM actors ORDER BY actor_id")).containsExactly(
+                "alice|REPRESENTATIVE|SC", "bob|REPRESENTATIVE|SC", "carol|REPRESENTATIVE|SC", "reg-cy|REGULATOR|CY",
+                "reg-sc|REGULATOR|SC");
+        assertThat(rows("SELECT account_id, account_type, jurisdiction, holder_id, frozen, frozen_reason FROM accounts"
+                + " ORDER BY account_id")).containsExactly("ENT-1|ENTITY_HOLDING|SC|H1|false|null",
+                "ENT-2|ENTITY_HOLDING|CQ|H2|true|court order", "MEM-1|MEMBER_TRADING|SC|H1|false|null");
+        assertThat(rows("SELECT account_id, actor_id FROM account_representatives ORDER BY account_id, actor_id"))
+                .containsExactly("ENT-1|alice", "ENT-1|bob", "MEM-1|alice");
+        assertThat(rows("SELECT transfer_id, state, quantity_tonnes FROM transfers ORDER BY transfer_id"))
+                .containsExactly("T1|COMPLETED|100", "T2|CANCELLED|50",
+                        "T3|" + registry.transfer("T3").state() + "|200");
+        assertThat(rows("SELECT account_id, quantity_tonnes, beneficiary FROM retirements"))
+                .containsExactly("MEM-1|10|Chengdu Metro");
+        for (String account : List.of("ENT-1", "MEM-1", "ENT-2")) {
+            for (Position position : Position.values()) {
+                assertThat(holding(account, "SCEA-2025", position)).as("%s %s", account, position)
+                        .isEqualTo(registry.balance(account, "SCEA-2025", position));
+            }
+        }
+        assertThat(new Reconciler(market.journal(), readModel, market.codec()).reconcile().isClean()).isTrue();
+    }
+
     static void awaitLag(ProjectionFollower follower, long lag) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (follower.lag() != lag && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         assertThat(follower.lag()).isEqualTo(lag);
+    }
+
+    long holding(String accountId, String unit, Position position) throws SQLException {
+        List<String> quantity = rows("SELECT quantity_tonnes FROM holdings WHERE account_id = '" + accountId
+                + "' AND unit = '" + unit + "' AND position = '" + position + "'");
+        return quantity.isEmpty() ? 0 : Long.parseLong(quantity.get(0));
     }
 
     List<String> holdings() throws SQLException {
