@@ -32,6 +32,9 @@ public final class DemoMarket {
     /** How many entities of each sector in {CQ, SC}. */
     private static final int[][] COUNTS = {{6, 6}, {5, 4}, {2, 3}, {4, 4}, {3, 3}, {2, 2}, {3, 3}, {2, 2}, {4, 4}};
 
+    /** For help texts: how many entities {@link #entities()} builds. */
+    public static final String ENTITY_COUNT_TEXT = "62";
+
     private DemoMarket() {
     }
 

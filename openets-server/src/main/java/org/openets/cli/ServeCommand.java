@@ -1,0 +1,63 @@
+package org.openets.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.openets.node.Node;
+import org.openets.node.NodeSettings;
+import org.openets.runtime.EpochClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs a node until it is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the engine, journal, read model and HTTP API; runs until stopped.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "data", description = "data directory (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "listen address (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--jdbc", description = "read model JDBC URL, e.g. jdbc:postgresql://host/db?user=u&password=p (default: H2 file under --data)")
+    String jdbcUrl;
+
+    @Option(names = "--snapshot-every", defaultValue = "100000", description = "snapshot every N records (default: ${DEFAULT-VALUE})")
+    long snapshotEvery;
+
+    @Override
+    public Integer call() throws Exception {
+        Node node = startNode(settings());
+        System.out.println("OpenETS is serving on http://" + host + ":" + node.port() + "/  (health: /health, metrics: /metrics)");
+        awaitShutdown(node);
+        return 0;
+    }
+
+    NodeSettings settings() {
+        return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery);
+    }
+
+    static Node startNode(NodeSettings settings) throws java.io.IOException {
+        Progress progress = new Progress("replaying journal");
+        Node node = Node.start(settings, EpochClock.system(), progress::sequence);
+        progress.done();
+        return node;
+    }
+
+    static void awaitShutdown(Node node) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.close();
+            } catch (Exception e) {
+                System.err.println("shutdown: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "openets-shutdown"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,291 @@
+package org.openets.demo;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import org.openets.core.Command;
+import org.openets.core.Envelope;
+import org.openets.core.MarketTime;
+import org.openets.core.Outcome;
+import org.openets.registry.AccountType;
+import org.openets.registry.AddRepresentative;
+import org.openets.registry.ApproveTransfer;
+import org.openets.registry.ApproveTrustedAccount;
+import org.openets.registry.FreezeAccount;
+import org.openets.registry.IssueUnits;
+import org.openets.registry.LockUnits;
+import org.openets.registry.OpenAccount;
+import org.openets.registry.ProposeTransfer;
+import org.openets.registry.ProposeTrustedAccount;
+import org.openets.registry.RetireUnits;
+import org.openets.registry.SurrenderUnits;
+import org.openets.rulebook.Jurisdiction;
+import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.Role;
+
+/**
+ * Builds the demo market through the same commands a real deployment would journal: regulators, government
+ * accounts, 62 covered entities with two representatives each, exchange members and clients, project
+ * developers with credits; then a 2024 compliance surrender, the 2025 allocation, trades between entities,
+ * pledges, a retirement, a freeze and transfers still waiting for approval. Time is the demo's own clock,
+ * which it moves through January 2025 on the registry calendar, so every run builds the same journal.
+ */
+public final class DemoSeeder {
+
+    /** Sets the time the next commands are stamped with. */
+    public interface Clock {
+        void set(long epochMillis);
+    }
+
+    private static final String OPERATOR = "system";
+    private final Function<Envelope, Outcome> submit;
+    private final Clock clock;
+    private final Runnable tick;
+    private final LongConsumer progress;
+    private final List<DemoEntity> entities = DemoMarket.entities();
+    private int keys;
+
+    /**
+     * @param submit   applies one command and returns its outcome (durably, when run by a node)
+     * @param clock    the time source of the submitter
+     * @param tick     makes whatever has fallen due happen
+     * @param progress told how many commands have been submitted
+     */
+    public DemoSeeder(Function<Envelope, Outcome> submit, Clock clock, Runnable tick, LongConsumer progress) {
+        this.submit = submit;
+        this.clock = clock;
+        this.tick = tick;
+        this.progress = progress;
+    }
+
+    public List<DemoEntity> entities() {
+        return entities;
+    }
+
+    public void seed() {
+        at(2025, 1, 6, 9, 0);
+        regulators();
+        governmentAccounts();
+        entityAccounts();
+        marketAccounts();
+        issueAndAllocate();
+        at(2025, 1, 7, 12, 1);
+        tick.run();
+        compliance2024();
+        at(2025, 1, 8, 9, 30);
+        tradesBetweenEntities();
+        trustedLists();
+        at(2025, 1, 10, 12, 5);
+        tick.run();
+        pledgesRetirementsAndFreezes();
+        at(2025, 1, 13, 10, 30);
+        openProposals();
+        at(2025, 1, 16, 12, 5);
+        tick.run();
+    }
+
+    private void regulators() {
+        run(OPERATOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
+        run(OPERATOR, new RegisterActor("reg-cq", Role.REGULATOR, Jurisdiction.CQ));
+        run(OPERATOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
+    }
+
+    private void governmentAccounts() {
+        for (Jurisdiction j : Jurisdiction.values()) {
+            run(OPERATOR, new RegisterActor(officerOf(j), Role.REPRESENTATIVE, j));
+            String holder = "GOV-" + j;
+            String name = switch (j) {
+                case SC -> "Sichuan Department of Ecology and Environment";
+                case CQ -> "Chongqing Municipal Bureau of Ecology and Environment";
+                case CY -> "Chengdu-Chongqing Unified Carbon Market Authority";
+            };
+            for (AccountType type : List.of(AccountType.GOVERNMENT_ISSUANCE, AccountType.AUCTION, AccountType.RESERVE,
+                    AccountType.FISCAL, AccountType.RETIREMENT)) {
+                String account = governmentAccount(j, type);
+                run(OPERATOR, new OpenAccount(account, type, j, holder, name));
+                run(OPERATOR, new AddRepresentative(account, officerOf(j)));
+            }
+        }
+    }
+
+    static String governmentAccount(Jurisdiction j, AccountType type) {
+        return j + "-" + type.name().replace('_', '-');
+    }
+
+    private static String regulatorOf(Jurisdiction j) {
+        return "reg-" + j.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The registry officer who operates a jurisdiction's government accounts; the regulator issues. */
+    private static String officerOf(Jurisdiction j) {
+        return "officer-" + j.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void entityAccounts() {
+        for (DemoEntity e : entities) {
+            Jurisdiction j = Jurisdiction.valueOf(e.jurisdiction());
+            run(OPERATOR, new RegisterActor(e.id() + "-rep1", Role.REPRESENTATIVE, j));
+            run(OPERATOR, new RegisterActor(e.id() + "-rep2", Role.REPRESENTATIVE, j));
+            run(OPERATOR, new OpenAccount(e.holdingAccount(), AccountType.ENTITY_HOLDING, j, e.id(), e.name()));
+            run(OPERATOR, new AddRepresentative(e.holdingAccount(), e.id() + "-rep1"));
+            run(OPERATOR, new AddRepresentative(e.holdingAccount(), e.id() + "-rep2"));
+        }
+    }
+
+    private static final String[][] MEMBERS = {
+        {"M01", "SC", "Tianfu Carbon Securities Co., Ltd."},
+        {"M02", "CQ", "Chongqing Green Futures Co., Ltd."},
+        {"M03", "SC", "Jinsha Environmental Brokerage Co., Ltd."},
+        {"M04", "CQ", "Yangtze Carbon Asset Management Co., Ltd."},
+    };
+    private static final String[][] PROJECTS = {
+        {"SCFOR01", "FSC-SC-2024-SCFOR01", "Longmen Mountains Afforestation Project", "SC", "180000"},
+        {"CQAGR01", "ASC-CQ-2024-CQAGR01", "Tongnan Rice Paddy Methane Cooperative", "CQ", "45000"},
+        {"PV0231", "CCER-2024-PV0231", "Liangshan Photovoltaic Power Station", "CY", "260000"},
+        {"HY0117", "CCER-2024-HY0117", "Yalong River Small Hydropower", "CY", "120000"},
+    };
+
+    private void marketAccounts() {
+        for (String[] m : MEMBERS) {
+            Jurisdiction j = Jurisdiction.valueOf(m[1]);
+            run(OPERATOR, new RegisterActor(m[0] + "-trader", Role.MEMBER, j));
+            run(OPERATOR, new OpenAccount(m[0] + "-TRADING", AccountType.MEMBER_TRADING, j, m[0], m[2]));
+            run(OPERATOR, new AddRepresentative(m[0] + "-TRADING", m[0] + "-trader"));
+            for (int c = 1; c <= 2; c++) {
+                String client = m[0] + "-C" + c;
+                run(OPERATOR, new OpenAccount(client, AccountType.CLIENT, j, client, m[2] + " client " + c));
+                run(OPERATOR, new AddRepresentative(client, m[0] + "-trader"));
+            }
+        }
+        for (String[] p : PROJECTS) {
+            Jurisdiction j = Jurisdiction.valueOf(p[3]);
+            String developer = "PD-" + p[0];
+            run(OPERATOR, new RegisterActor(developer + "-rep", Role.REPRESENTATIVE, j == Jurisdiction.CY ? Jurisdiction.SC : j));
+            run(OPERATOR, new OpenAccount(developer, AccountType.PROJECT_DEVELOPER, j == Jurisdiction.CY ? Jurisdiction.SC : j,
+                    developer, p[2]));
+            run(OPERATOR, new AddRepresentative(developer, developer + "-rep"));
+        }
+    }
+
+    private void issueAndAllocate() {
+        for (Jurisdiction j : List.of(Jurisdiction.SC, Jurisdiction.CQ)) {
+            long cap2025 = 0;
+            long cap2024 = 0;
+            for (DemoEntity e : entitiesOf(j)) {
+                cap2025 += e.allocationTonnes();
+                cap2024 += e.allocationTonnes() * 96 / 100;
+            }
+            String issuance = governmentAccount(j, AccountType.GOVERNMENT_ISSUANCE);
+            // 5 % on top of free allocation for the market-regulation reserve (DOMAIN §9, our default).
+            run(regulatorOf(j), new IssueUnits(issuance, j + "EA-2025", cap2025 + cap2025 / 20));
+            run(regulatorOf(j), new IssueUnits(issuance, j + "EA-2024", cap2024));
+            run(officerOf(j), new ProposeTransfer(j + "-RESERVE-2025", issuance,
+                    governmentAccount(j, AccountType.RESERVE), j + "EA-2025", cap2025 / 20));
+            for (DemoEntity e : entitiesOf(j)) {
+                allocate(j, issuance, e, 2025, e.allocationTonnes());
+                allocate(j, issuance, e, 2024, e.allocationTonnes() * 96 / 100);
+            }
+        }
+        for (String[] p : PROJECTS) {
+            Jurisdiction j = Jurisdiction.valueOf(p[3]);
+            run(regulatorOf(j), new IssueUnits("PD-" + p[0], p[1], Long.parseLong(p[4])));
+        }
+    }
+
+    /** Free allocation in tranches within the system's per-transfer limit (REG-TRANSFER-LIMIT-SYSTEM). */
+    private void allocate(Jurisdiction j, String issuance, DemoEntity e, int vintage, long tonnes) {
+        long tranche = 2_000_000;
+        for (int part = 1; tonnes > 0; part++) {
+            long quantity = Math.min(tranche, tonnes);
+            run(officerOf(j), new ProposeTransfer("ALLOC-" + vintage + "-" + e.id() + "-" + part, issuance,
+                    e.holdingAccount(), j + "EA-" + vintage, quantity));
+            tonnes -= quantity;
+        }
+    }
+
+    /** Most entities surrender their 2024 allocation; two fall short, which later issues will fine. */
+    private void compliance2024() {
+        int n = 0;
+        for (DemoEntity e : entities) {
+            long allocated = e.allocationTonnes() * 96 / 100;
+            long surrender = n++ % 25 == 7 ? allocated * 9 / 10 : allocated;
+            run(e.id() + "-rep1", new SurrenderUnits(e.holdingAccount(), e.jurisdiction() + "EA-2024", surrender, 2024));
+        }
+    }
+
+    /** Long and short entities in each jurisdiction trade between themselves, four-eyes approved. */
+    private void tradesBetweenEntities() {
+        for (Jurisdiction j : List.of(Jurisdiction.SC, Jurisdiction.CQ)) {
+            List<DemoEntity> list = entitiesOf(j);
+            for (int i = 0; i + 1 < list.size(); i += 3) {
+                DemoEntity seller = list.get(i);
+                DemoEntity buyer = list.get(i + 1);
+                long quantity = Math.max(1_000, seller.allocationTonnes() / 40 / 100 * 100);
+                String id = "T-" + seller.id() + "-" + buyer.id();
+                run(seller.id() + "-rep1", new ProposeTransfer(id, seller.holdingAccount(), buyer.holdingAccount(),
+                        j + "EA-2025", quantity));
+                run(seller.id() + "-rep2", new ApproveTransfer(id));
+            }
+        }
+        run("PD-PV0231-rep", new ProposeTransfer("T-PV0231-M01", "PD-PV0231", "M01-TRADING", "CCER-2024-PV0231", 60_000));
+        run("PD-SCFOR01-rep", new ProposeTransfer("T-SCFOR01-M03", "PD-SCFOR01", "M03-TRADING",
+                "FSC-SC-2024-SCFOR01", 40_000));
+    }
+
+    private void trustedLists() {
+        for (DemoEntity e : entities.subList(0, 6)) {
+            DemoEntity partner = entities.get(entities.size() - 1 - entities.indexOf(e));
+            run(e.id() + "-rep1", new ProposeTrustedAccount(e.holdingAccount(), partner.holdingAccount()));
+            run(e.id() + "-rep2", new ApproveTrustedAccount(e.holdingAccount(), partner.holdingAccount()));
+        }
+    }
+
+    private void pledgesRetirementsAndFreezes() {
+        DemoEntity steel = firstOf("steel");
+        DemoEntity cement = firstOf("cement");
+        run(steel.id() + "-rep1", new LockUnits("PLEDGE-" + steel.id(), steel.holdingAccount(),
+                steel.jurisdiction() + "EA-2025", steel.allocationTonnes() / 5, "Bank of Chongqing"));
+        run(cement.id() + "-rep1", new LockUnits("PLEDGE-" + cement.id(), cement.holdingAccount(),
+                cement.jurisdiction() + "EA-2025", cement.allocationTonnes() / 8, "Chengdu Rural Commercial Bank"));
+        run("M01-trader", new RetireUnits("M01-TRADING", "CCER-2024-PV0231", 2_500,
+                "2025 Chengdu Universiade Legacy Forum", "carbon-neutral event"));
+        DemoEntity paper = firstOf("paper");
+        run(regulatorOf(Jurisdiction.valueOf(paper.jurisdiction())), new FreezeAccount(paper.holdingAccount(),
+                "judicial freeze: Chongqing No. 5 Intermediate People's Court ruling (demo)"));
+    }
+
+    /** Transfers that a visitor sees waiting: one for its second approver, one in its delay. */
+    private void openProposals() {
+        DemoEntity power = firstOf("power");
+        DemoEntity chemicals = firstOf("chemicals");
+        run(power.id() + "-rep1", new ProposeTransfer("T-PENDING-1", power.holdingAccount(), chemicals.holdingAccount(),
+                power.jurisdiction() + "EA-2025", 25_000));
+        DemoEntity aviation = firstOf("aviation");
+        run(aviation.id() + "-rep1", new ProposeTransfer("T-PENDING-2", aviation.holdingAccount(),
+                chemicals.holdingAccount(), aviation.jurisdiction() + "EA-2025", 8_000));
+    }
+
+    private DemoEntity firstOf(String sector) {
+        return entities.stream().filter(e -> e.sector().equals(sector)).findFirst().orElseThrow();
+    }
+
+    private List<DemoEntity> entitiesOf(Jurisdiction j) {
+        List<DemoEntity> list = new ArrayList<>();
+        entities.stream().filter(e -> e.jurisdiction().equals(j.name())).forEach(list::add);
+        return list;
+    }
+
+    private void at(int year, int month, int day, int hour, int minute) {
+        clock.set(MarketTime.epochMillis(LocalDateTime.of(year, month, day, hour, minute)));
+    }
+
+    private void run(String actor, Command command) {
+        Outcome outcome = submit.apply(new Envelope("demo-" + (++keys), actor, "demo", command));
+        if (!(outcome instanceof Outcome.Accepted) && !(outcome instanceof Outcome.Duplicate)) {
+            throw new IllegalStateException("demo command " + command + " by " + actor + " gave " + outcome);
+        }
+        progress.accept(keys);
+    }
+}

@@ -1,0 +1,107 @@
+package org.openets.node;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.openets.api.HttpGateway;
+import org.openets.api.Operations;
+import org.openets.core.Event;
+import org.openets.engine.JournalEntry;
+import org.openets.journal.FileJournal;
+import org.openets.journal.FileSnapshotStore;
+import org.openets.journal.Journal;
+import org.openets.journal.JournalCursor;
+import org.openets.journal.JournalRecord;
+import org.openets.runtime.EngineRunner;
+import org.openets.runtime.EpochClock;
+import org.openets.runtime.Recovery;
+import org.openets.runtime.RunnerSettings;
+import org.openets.runtime.Scheduler;
+import org.openets.store.ProjectionFollower;
+import org.openets.store.RegistryProjections;
+import org.openets.store.ReadModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One OpenETS process: the journal, the engine recovered from it, the sequencer, the scheduler, the read
+ * model that follows the journal, and the HTTP gateway.
+ */
+public final class Node implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+    private final Journal journal;
+    private final EngineRunner runner;
+    private final Scheduler scheduler;
+    private final ReadModel readModel;
+    private final ProjectionFollower follower;
+    private final Javalin http;
+    private final Recovery.Result recovery;
+
+    private Node(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
+        journal = FileJournal.open(settings.dataDir().resolve("journal"));
+        FileSnapshotStore snapshots = new FileSnapshotStore(settings.dataDir().resolve("snapshots"));
+        recovery = Recovery.recover(journal, snapshots, progress);
+        runner = new EngineRunner(recovery.engine(), journal, snapshots, clock,
+                RunnerSettings.defaults().withSnapshotEvery(settings.snapshotEvery())).start();
+        scheduler = new Scheduler(runner, 200);
+        readModel = ReadModel.open(settings.effectiveJdbcUrl());
+        follower = new ProjectionFollower(journal, RegistryProjections.projector(readModel, recovery.engine().codec()), 2_000,
+                Duration.ofMillis(50)).start();
+        HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
+        Operations operations = new Operations(runner, follower::lag);
+        http = Javalin.create(config -> {
+            gateway.routes(config);
+            operations.routes(config);
+        }).start(settings.host(), settings.port());
+        LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
+                settings.host(), http.port());
+    }
+
+    public static Node start(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
+        return new Node(settings, clock, progress);
+    }
+
+    public EngineRunner runner() {
+        return runner;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public ReadModel readModel() {
+        return readModel;
+    }
+
+    public ProjectionFollower follower() {
+        return follower;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    private List<Event> eventsAt(long sequence) throws IOException {
+        try (JournalCursor cursor = journal.read(sequence)) {
+            JournalRecord record = cursor.next();
+            if (record == null || record.sequence() != sequence) {
+                return List.of();
+            }
+            return JournalEntry.decode(recovery.engine().codec(), record.payload()).events();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop();
+        scheduler.close();
+        runner.close();
+        follower.close();
+        readModel.close();
+        journal.close();
+    }
+}

@@ -1,0 +1,23 @@
+package org.openets.node;
+
+import java.nio.file.Path;
+
+/**
+ * Where a node keeps its data and how it listens.
+ *
+ * @param dataDir       journal, snapshots and (by default) the H2 read model live under it
+ * @param host          HTTP listen address
+ * @param port          HTTP port; 0 picks a free one
+ * @param jdbcUrl       read model database; {@code null} for the H2 file database under {@code dataDir}
+ * @param snapshotEvery snapshot the engine every this many records
+ */
+public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {
+
+    public String effectiveJdbcUrl() {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        return "jdbc:h2:" + dataDir.resolve("db").resolve("openets").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+}
