@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
         replay.done();
         if (node.runner().durableSequence() == 0) {
             Progress progress = new Progress("building the demo market");
-            new DemoSeeder(e -> submit(node, e), clock::set, () -> tick(node), n -> progress.step(n, n)).seed();
+            new DemoSeeder(e -> submit(node, e), clock::set, () -> tick(node), progress::count).seed();
             progress.done();
             clock.release();
             System.out.println("demo market built: " + node.runner().durableSequence() + " journaled commands in "

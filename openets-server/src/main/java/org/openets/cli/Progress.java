@@ -15,9 +15,12 @@ final class Progress {
         shown = true;
     }
 
-    void step(long done, long total) {
-        System.err.print("\r" + what + ": " + done + " / " + total + "   ");
-        shown = true;
+    /** Reports a count of steps done, at most once every hundred steps. */
+    void count(long done) {
+        if (done % 100 == 0) {
+            System.err.print("\r" + what + ": " + done + "   ");
+            shown = true;
+        }
     }
 
     void done() {
