@@ -2,11 +2,9 @@ package org.openets.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
@@ -36,7 +34,7 @@ public final class Engine {
     private final List<BoundedContext> contexts;
     private final Map<Class<?>, BoundedContext> routes = new IdentityHashMap<>();
     private final RecordCodec codec;
-    private final Idempotency idempotency = new Idempotency();
+    private final IdempotencyTable idempotency = new IdempotencyTable();
     private final Context context = new Context();
     private final BinaryWriter scratch = new BinaryWriter(256);
     private long lastSequence;
@@ -99,11 +97,12 @@ public final class Engine {
             return new Outcome.Rejected(invalid);
         }
         long fingerprint = fingerprint(envelope.command());
-        String key = envelope.scopedKey();
-        long seen = idempotency.sequenceOf(key, fingerprint);
+        long keyHigh = KeyHash.high(envelope.actorId(), envelope.idempotencyKey());
+        long keyLow = KeyHash.low(envelope.actorId(), envelope.idempotencyKey());
+        long seen = idempotency.lookup(keyHigh, keyLow, fingerprint);
         if (seen > 0) {
             return new Outcome.Duplicate(seen);
-        } else if (seen == Idempotency.REUSED) {
+        } else if (seen == IdempotencyTable.REUSED) {
             return new Outcome.Rejected(Rejection.of(RejectCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                     EngineRejects.IDEMPOTENCY_KEY_UNIQUE, "idempotency key already used for a different command"));
         }
@@ -114,7 +113,7 @@ public final class Engine {
         }
         lastSequence++;
         lastTimestampMillis = timestampMillis;
-        idempotency.remember(key, fingerprint, lastSequence);
+        idempotency.remember(keyHigh, keyLow, fingerprint, lastSequence);
         return new Outcome.Accepted(lastSequence, List.copyOf(context.events));
     }
 
@@ -284,42 +283,6 @@ public final class Engine {
         @Override
         public List<Event> emitted() {
             return Collections.unmodifiableList(events);
-        }
-    }
-
-    /** Applied idempotency keys with the sequence they got and a fingerprint of the command. */
-    private static final class Idempotency {
-        static final long REUSED = -1;
-        private final Map<String, long[]> applied = new HashMap<>();
-
-        /** The sequence the key was applied at, 0 if never, or {@link #REUSED} for a different command. */
-        long sequenceOf(String key, long fingerprint) {
-            long[] entry = applied.get(key);
-            if (entry == null) {
-                return 0;
-            }
-            return entry[1] == fingerprint ? entry[0] : REUSED;
-        }
-
-        void remember(String key, long fingerprint, long sequence) {
-            applied.put(key, new long[] {sequence, fingerprint});
-        }
-
-        void hashState(StateHasher hasher) {
-            hasher.putLong(applied.size());
-            new TreeMap<>(applied).forEach((key, entry) -> hasher.putString(key).putLong(entry[0]).putLong(entry[1]));
-        }
-
-        void write(BinaryWriter out) {
-            out.putInt(applied.size());
-            new TreeMap<>(applied).forEach((key, entry) -> out.putString(key).putLong(entry[0]).putLong(entry[1]));
-        }
-
-        void read(BinaryReader in) {
-            int size = in.getInt();
-            for (int i = 0; i < size; i++) {
-                applied.put(in.getString(), new long[] {in.getLong(), in.getLong()});
-            }
         }
     }
 }

@@ -1,0 +1,50 @@
+package org.openets.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openets.core.BinaryReader;
+import org.openets.core.BinaryWriter;
+import org.openets.core.StateHasher;
+
+class IdempotencyTableTest {
+
+    @Test
+    void every_key_is_found_after_the_table_grows_many_times() {
+        IdempotencyTable table = new IdempotencyTable();
+        int keys = 300_000;
+        for (int i = 1; i <= keys; i++) {
+            table.remember(KeyHash.high("alice", "k" + i), KeyHash.low("alice", "k" + i), i * 31L, i);
+        }
+        assertThat(table.size()).isEqualTo(keys);
+        for (int i = 1; i <= keys; i++) {
+            assertThat(table.lookup(KeyHash.high("alice", "k" + i), KeyHash.low("alice", "k" + i), i * 31L)).isEqualTo(i);
+        }
+        assertThat(table.lookup(KeyHash.high("bob", "k1"), KeyHash.low("bob", "k1"), 31L)).isEqualTo(IdempotencyTable.UNSEEN);
+        assertThat(table.lookup(KeyHash.high("alice", "k1"), KeyHash.low("alice", "k1"), 32L)).isEqualTo(IdempotencyTable.REUSED);
+    }
+
+    @Test
+    void actor_and_key_boundaries_do_not_collide() {
+        assertThat(KeyHash.high("ab", "c")).isNotEqualTo(KeyHash.high("a", "bc"));
+        assertThat(KeyHash.low("ab", "c")).isNotEqualTo(KeyHash.low("a", "bc"));
+    }
+
+    @Test
+    void a_snapshot_restores_the_same_keys_and_hash_whatever_the_insertion_history() {
+        IdempotencyTable table = new IdempotencyTable();
+        for (int i = 1; i <= 100_000; i++) {
+            table.remember(KeyHash.high("a", "k" + i), KeyHash.low("a", "k" + i), i, i);
+        }
+        BinaryWriter out = new BinaryWriter();
+        table.write(out);
+        IdempotencyTable restored = new IdempotencyTable();
+        restored.read(new BinaryReader(out.toByteArray()));
+        StateHasher original = new StateHasher();
+        table.hashState(original);
+        StateHasher copy = new StateHasher();
+        restored.hashState(copy);
+        assertThat(copy.finish()).isEqualTo(original.finish());
+        assertThat(restored.lookup(KeyHash.high("a", "k77"), KeyHash.low("a", "k77"), 77)).isEqualTo(77);
+    }
+}
