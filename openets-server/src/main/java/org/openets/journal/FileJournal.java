@@ -164,7 +164,7 @@ public final class FileJournal implements Journal {
         }
         segmentSize += bytes;
         JournalRecord head = sealed.get(sealed.size() - 1);
-        headHash = head.hash();
+        headHash = head.hash().clone();
         lastSequence = head.sequence();
         return sealed;
     }

@@ -76,6 +76,20 @@ public abstract class JournalSpec {
     }
 
     @Test
+    void changing_a_returned_hash_does_not_change_the_journal() throws IOException {
+        try (Journal journal = open()) {
+            List<JournalRecord> sealed = journal.append(Records.batch(1, 2));
+            byte[] head = journal.headHash();
+            sealed.get(1).hash()[0] ^= 1;
+            journal.headHash()[0] ^= 1;
+
+            assertThat(journal.headHash()).isEqualTo(head);
+            journal.append(Records.batch(3, 1));
+            assertThat(readAll(journal, 2).get(0).hash()).isEqualTo(head);
+        }
+    }
+
+    @Test
     void a_gap_in_sequences_is_rejected_and_changes_nothing() throws IOException {
         try (Journal journal = open()) {
             journal.append(Records.batch(1, 3));
