@@ -147,6 +147,20 @@ public final class FileJournal implements Journal {
             writeBuffer = new byte[Math.max(bytes, writeBuffer.length * 2)];
         }
         List<JournalRecord> sealed = encode(batch);
+        writeDurably(bytes);
+        if (segmentSize >= nextIndexOffset) {
+            index.add(new SparseIndex.Entry(batch.get(0).sequence(), segments.size() - 1, segmentSize, headHash));
+            nextIndexOffset = segmentSize + SparseIndex.INTERVAL_BYTES;
+        }
+        segmentSize += bytes;
+        JournalRecord head = sealed.get(sealed.size() - 1);
+        headHash = head.hash().clone();
+        lastSequence = head.sequence();
+        return sealed;
+    }
+
+    /** One write and one sync for the whole encoded batch: the group commit. */
+    private void writeDurably(int bytes) throws IOException {
         try {
             ByteBuffer out = ByteBuffer.wrap(writeBuffer, 0, bytes);
             long at = segmentSize;
@@ -158,15 +172,6 @@ public final class FileJournal implements Journal {
             failed = true;
             throw e;
         }
-        if (segmentSize >= nextIndexOffset) {
-            index.add(new SparseIndex.Entry(batch.get(0).sequence(), segments.size() - 1, segmentSize, headHash));
-            nextIndexOffset = segmentSize + SparseIndex.INTERVAL_BYTES;
-        }
-        segmentSize += bytes;
-        JournalRecord head = sealed.get(sealed.size() - 1);
-        headHash = head.hash().clone();
-        lastSequence = head.sequence();
-        return sealed;
     }
 
     private int checkedSize(List<JournalRecord> batch) {
