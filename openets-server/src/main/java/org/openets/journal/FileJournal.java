@@ -52,6 +52,8 @@ public final class FileJournal implements Journal {
     private final CRC32C crc = new CRC32C();
     private final MessageDigest digest = RecordFormat.sha256();
     private volatile List<Segment> segments;
+    private SparseIndex index;
+    private long nextIndexOffset;
     private volatile long lastSequence;
     private volatile byte[] headHash;
     private FileChannel channel;
@@ -107,8 +109,10 @@ public final class FileJournal implements Journal {
         }
         List<Segment> found = new ArrayList<>(scan.segments());
         JournalScan.TornTail torn = scan.tornTail();
+        index = scan.index();
         if (found.isEmpty()) {
             found.add(createSegment(1, RecordFormat.GENESIS_HASH));
+            index.add(new SparseIndex.Entry(1, 0, 0, RecordFormat.GENESIS_HASH));
         }
         Segment last = found.get(found.size() - 1);
         channel = FileChannel.open(last.path(), StandardOpenOption.WRITE, StandardOpenOption.READ);
@@ -119,6 +123,7 @@ public final class FileJournal implements Journal {
                     + "last intact sequence is {}", torn.bytes(), torn.offset(), torn.segment(), scan.lastSequence());
         }
         segmentSize = channel.size();
+        nextIndexOffset = segmentSize + SparseIndex.INTERVAL_BYTES;
         segments = List.copyOf(found);
         lastSequence = scan.lastSequence();
         headHash = scan.headHash();
@@ -142,6 +147,20 @@ public final class FileJournal implements Journal {
             writeBuffer = new byte[Math.max(bytes, writeBuffer.length * 2)];
         }
         List<JournalRecord> sealed = encode(batch);
+        writeDurably(bytes);
+        if (segmentSize >= nextIndexOffset) {
+            index.add(new SparseIndex.Entry(batch.get(0).sequence(), segments.size() - 1, segmentSize, headHash));
+            nextIndexOffset = segmentSize + SparseIndex.INTERVAL_BYTES;
+        }
+        segmentSize += bytes;
+        JournalRecord head = sealed.get(sealed.size() - 1);
+        headHash = head.hash().clone();
+        lastSequence = head.sequence();
+        return sealed;
+    }
+
+    /** One write and one sync for the whole encoded batch: the group commit. */
+    private void writeDurably(int bytes) throws IOException {
         try {
             ByteBuffer out = ByteBuffer.wrap(writeBuffer, 0, bytes);
             long at = segmentSize;
@@ -153,11 +172,6 @@ public final class FileJournal implements Journal {
             failed = true;
             throw e;
         }
-        segmentSize += bytes;
-        JournalRecord head = sealed.get(sealed.size() - 1);
-        headHash = head.hash();
-        lastSequence = head.sequence();
-        return sealed;
     }
 
     private int checkedSize(List<JournalRecord> batch) {
@@ -202,9 +216,11 @@ public final class FileJournal implements Journal {
         channel.close();
         channel = FileChannel.open(next.path(), StandardOpenOption.WRITE, StandardOpenOption.READ);
         segmentSize = 0;
+        nextIndexOffset = SparseIndex.INTERVAL_BYTES;
         List<Segment> all = new ArrayList<>(segments);
         all.add(next);
         segments = List.copyOf(all);
+        index.add(new SparseIndex.Entry(firstSequence, all.size() - 1, 0, headHash));
     }
 
     private Segment createSegment(long firstSequence, byte[] previousHash) throws IOException {
@@ -238,7 +254,13 @@ public final class FileJournal implements Journal {
             throw new IllegalArgumentException("cannot read from sequence " + fromSequence + ": the journal holds 1.."
                     + head);
         }
-        return new FileJournalCursor(segments, fromSequence, head);
+        List<Segment> current = segments;
+        return new FileJournalCursor(current, index.floor(fromSequence), fromSequence, head);
+    }
+
+    /** How many places a cursor can start from without scanning; for tests. */
+    int indexEntries() {
+        return index.size();
     }
 
     /** The directory holding the segment files. */

@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * Reads a {@link FileJournal} from a given sequence up to a fixed head. Finds the segment by its first
- * sequence, skips earlier records by their length fields alone, hashes the record just before the start to
- * anchor the chain (or takes the segment's known previous hash), and from there checks every CRC, sequence
- * and chain link.
+ * Reads a {@link FileJournal} from a given sequence up to a fixed head. Starts at the nearest
+ * {@link SparseIndex} entry at or before that sequence, skips earlier records by their length fields alone,
+ * hashes the record just before the start to anchor the chain (or takes the index entry's known previous
+ * hash), and from there checks every CRC, sequence and chain link.
  */
 final class FileJournalCursor implements JournalCursor {
 
@@ -21,25 +21,14 @@ final class FileJournalCursor implements JournalCursor {
     private final long from;
     private byte[] previousHash;
 
-    FileJournalCursor(List<Segment> segments, long fromSequence, long head) {
+    private final SparseIndex.Entry start;
+
+    FileJournalCursor(List<Segment> segments, SparseIndex.Entry start, long fromSequence, long head) {
         this.segments = segments;
+        this.start = start;
         this.head = head;
         this.from = fromSequence;
-        this.segmentIndex = segmentFor(segments, fromSequence);
-    }
-
-    private static int segmentFor(List<Segment> segments, long sequence) {
-        int low = 0;
-        int high = segments.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (segments.get(mid).firstSequence() <= sequence) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        this.segmentIndex = start.segmentIndex();
     }
 
     @Override
@@ -48,7 +37,9 @@ final class FileJournalCursor implements JournalCursor {
             if (from > head) {
                 return null;
             }
-            openSegment();
+            reader = new SegmentReader(segments.get(segmentIndex).path(), start.offset());
+            expected = start.sequence();
+            previousHash = start.previousHash();
         }
         if (expected > head) {
             return null;

@@ -60,6 +60,17 @@ public final class FileSnapshotStore implements SnapshotStore {
         this.directory = directory;
         this.keep = keep;
         Files.createDirectories(directory);
+        deleteUnfinished();
+    }
+
+    /** Temporary files left by a crash during {@link #save} were never snapshots. */
+    private void deleteUnfinished() throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, PREFIX + "*" + SUFFIX + ".tmp")) {
+            for (Path unfinished : stream) {
+                LOG.warn("snapshot: deleting {}, left unfinished by an earlier crash", unfinished);
+                Files.deleteIfExists(unfinished);
+            }
+        }
     }
 
     @Override

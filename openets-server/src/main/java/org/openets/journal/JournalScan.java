@@ -29,12 +29,14 @@ final class JournalScan {
      * What the scan found. {@code segments} carry their previous hashes up to the failure; on failure
      * the counts describe the records verified before it.
      */
-    record Outcome(List<Segment> segments, long recordCount, long lastSequence, byte[] headHash,
-                   TornTail tornTail, JournalCorruptedException failure) {
+    record Outcome(List<Segment> segments, SparseIndex index, long recordCount, long lastSequence,
+                   byte[] headHash, TornTail tornTail, JournalCorruptedException failure) {
     }
 
     private final MessageDigest digest = RecordFormat.sha256();
     private final List<Segment> verified = new ArrayList<>();
+    private final SparseIndex index = new SparseIndex();
+    private long nextIndexOffset;
     private long expected = 1;
     private byte[] previousHash = RecordFormat.GENESIS_HASH;
     private long count;
@@ -56,7 +58,7 @@ final class JournalScan {
         } catch (JournalCorruptedException e) {
             failure = e;
         }
-        return new Outcome(List.copyOf(verified), count, expected - 1, previousHash, tornTail, failure);
+        return new Outcome(List.copyOf(verified), index, count, expected - 1, previousHash, tornTail, failure);
     }
 
     private void scanSegment(Segment segment, boolean last) throws IOException {
@@ -64,6 +66,8 @@ final class JournalScan {
             throw new JournalCorruptedException(expected, segment.path(), 0, "segment starts at sequence "
                     + segment.firstSequence() + " but " + expected + " comes next: a segment is missing");
         }
+        index.add(new SparseIndex.Entry(expected, verified.size(), 0, previousHash));
+        nextIndexOffset = SparseIndex.INTERVAL_BYTES;
         verified.add(segment.withPreviousHash(previousHash));
         try (SegmentReader reader = new SegmentReader(segment.path(), 0)) {
             while (true) {
@@ -89,6 +93,10 @@ final class JournalScan {
             throw new JournalCorruptedException(expected, reader.path(), reader.offset(),
                     "hash chain broken: the stored previous-record hash does not match record " + (expected - 1)
                             + " (one of the two was altered)");
+        }
+        if (reader.offset() >= nextIndexOffset) {
+            index.add(new SparseIndex.Entry(expected, verified.size() - 1, reader.offset(), previousHash));
+            nextIndexOffset = reader.offset() + SparseIndex.INTERVAL_BYTES;
         }
         digest.update(reader.buffer(), reader.recordStart(), reader.recordLength());
         previousHash = digest.digest();

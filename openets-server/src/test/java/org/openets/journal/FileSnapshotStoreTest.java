@@ -82,6 +82,18 @@ class FileSnapshotStoreTest {
         }
     }
 
+    @Test
+    void a_temporary_file_left_by_a_crash_is_removed_and_never_read() throws IOException {
+        new FileSnapshotStore(dir).save(snapshot(5));
+        Path unfinished = dir.resolve("snapshot-00000000000000000009.snap.tmp");
+        Files.write(unfinished, new byte[] {1, 2, 3});
+
+        FileSnapshotStore reopened = new FileSnapshotStore(dir);
+
+        assertThat(unfinished).doesNotExist();
+        assertThat(reopened.newestValid()).hasValueSatisfying(s -> assertThat(s.sequence()).isEqualTo(5));
+    }
+
     private static SnapshotStore.Snapshot snapshot(long sequence) {
         byte[] hash = new byte[32];
         Arrays.fill(hash, (byte) sequence);

@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterTry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The contract every {@link Journal} keeps, whatever stores it. A subclass only says how to open the
@@ -76,6 +77,20 @@ public abstract class JournalSpec {
     }
 
     @Test
+    void changing_a_returned_hash_does_not_change_the_journal() throws IOException {
+        try (Journal journal = open()) {
+            List<JournalRecord> sealed = journal.append(Records.batch(1, 2));
+            byte[] head = journal.headHash();
+            sealed.get(1).hash()[0] ^= 1;
+            journal.headHash()[0] ^= 1;
+
+            assertThat(journal.headHash()).isEqualTo(head);
+            journal.append(Records.batch(3, 1));
+            assertThat(readAll(journal, 2).get(0).hash()).isEqualTo(head);
+        }
+    }
+
+    @Test
     void a_gap_in_sequences_is_rejected_and_changes_nothing() throws IOException {
         try (Journal journal = open()) {
             journal.append(Records.batch(1, 3));
@@ -135,6 +150,37 @@ public abstract class JournalSpec {
                 assertThat(drain(cursor)).extracting(JournalRecord::sequence).containsExactly(8L, 9L, 10L);
             }
             assertThat(readAll(journal, 11)).hasSize(5);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void a_reader_following_the_head_while_appends_continue_sees_every_record_once() throws Exception {
+        int batches = 150;
+        int batchSize = 10;
+        try (Journal journal = open()) {
+            List<JournalRecord> sealed = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int b = 0; b < batches; b++) {
+                        sealed.addAll(journal.append(Records.batch(1L + (long) b * batchSize, batchSize)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            List<JournalRecord> followed = new ArrayList<>();
+            while (followed.size() < batches * batchSize) {
+                long next = followed.size() + 1L;
+                if (journal.lastSequence() >= next) {
+                    followed.addAll(readAll(journal, next));
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            writer.join();
+            assertSameRecords(followed, sealed);
         }
     }
 
