@@ -54,6 +54,17 @@ public final class RecordCodec {
         return readTagged(new BinaryReader(bytes));
     }
 
+    /**
+     * Writes a list of catalog records exactly as a {@code List<Event>} or {@code List<Command>} component is
+     * written, so encoded lists can be compared byte for byte with a stored record's.
+     */
+    public void writeTaggedList(BinaryWriter out, List<?> values) {
+        out.putInt(values.size());
+        for (Object value : values) {
+            writeTagged(out, (Record) value);
+        }
+    }
+
     public void write(BinaryWriter out, Record value) {
         shape(value.getClass()).write(out, value);
     }

@@ -135,6 +135,29 @@ public final class Engine {
         }
     }
 
+    /**
+     * Re-applies a journaled command given as stored: the events it gives now are encoded and compared with the
+     * stored bytes, which is cheaper than decoding the stored ones.
+     */
+    public void replay(long sequence, long timestampMillis, JournalEntry.StoredCommand stored) {
+        if (sequence != lastSequence + 1) {
+            throw new ReplayDivergenceException(sequence, "expected sequence " + (lastSequence + 1));
+        }
+        Outcome outcome = apply(timestampMillis, stored.envelope());
+        if (!(outcome instanceof Outcome.Accepted accepted)) {
+            throw new ReplayDivergenceException(sequence, "journaled command now gives " + outcome);
+        }
+        scratch.reset();
+        codec.writeTaggedList(scratch, accepted.events());
+        byte[] payload = stored.payload();
+        int offset = stored.eventsOffset();
+        if (payload.length - offset != scratch.size()
+                || !java.util.Arrays.equals(scratch.array(), 0, scratch.size(), payload, offset, payload.length)) {
+            throw new ReplayDivergenceException(sequence, "events differ: journaled "
+                    + JournalEntry.decode(codec, payload).events() + ", replayed " + accepted.events());
+        }
+    }
+
     /** The earliest time at which a {@link Tick} would make something fall due. */
     public long nextDueAtMillis() {
         long due = Long.MAX_VALUE;

@@ -21,6 +21,22 @@ public record JournalEntry(Envelope envelope, List<Event> events) {
         return out.toByteArray();
     }
 
+    /**
+     * The command of an encoded entry, decoded alone, and where its events start: replay re-derives the events
+     * and compares their encoding with the stored bytes instead of decoding them.
+     */
+    public record StoredCommand(Envelope envelope, byte[] payload, int eventsOffset) {
+    }
+
+    public static StoredCommand decodeCommand(RecordCodec codec, byte[] payload) {
+        BinaryReader in = new BinaryReader(payload);
+        if (!in.getBoolean()) {
+            throw new MalformedDataException("journal entry without an envelope");
+        }
+        Envelope envelope = codec.read(in, Envelope.class);
+        return new StoredCommand(envelope, payload, in.position());
+    }
+
     public static JournalEntry decode(RecordCodec codec, byte[] payload) {
         BinaryReader in = new BinaryReader(payload);
         JournalEntry entry = codec.read(in, JournalEntry.class);

@@ -106,4 +106,19 @@ class EngineTest {
         JournalEntry entry = new JournalEntry(add("k1", "a", 5), List.of(new CounterFixture.Added("a", 5, 5)));
         assertThatThrownBy(() -> engine.replay(2, 10, entry)).isInstanceOf(ReplayDivergenceException.class);
     }
+
+    @Test
+    void replay_from_stored_bytes_checks_the_events_byte_for_byte() {
+        Outcome.Accepted accepted = (Outcome.Accepted) engine.apply(10, add("k1", "a", 5));
+        byte[] stored = new JournalEntry(add("k1", "a", 5), accepted.events()).encode(engine.codec());
+        Engine replica = new Engine(List.of(new CounterFixture()));
+        replica.replay(1, 10, JournalEntry.decodeCommand(replica.codec(), stored));
+        assertThat(replica.stateHash()).isEqualTo(engine.stateHash());
+
+        byte[] forged = new JournalEntry(add("k1", "a", 5), List.of(new CounterFixture.Added("a", 5, 6)))
+                .encode(engine.codec());
+        Engine other = new Engine(List.of(new CounterFixture()));
+        assertThatThrownBy(() -> other.replay(1, 10, JournalEntry.decodeCommand(other.codec(), forged)))
+                .isInstanceOf(ReplayDivergenceException.class).hasMessageContaining("events differ");
+    }
 }

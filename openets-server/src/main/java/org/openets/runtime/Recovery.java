@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.openets.engine.Engine;
-import org.openets.engine.JournalEntry;
 import org.openets.engine.StandardEngine;
 import org.openets.journal.Journal;
 import org.openets.journal.JournalCursor;
@@ -63,16 +62,28 @@ public final class Recovery {
         return snapshot.sequence();
     }
 
+    /**
+     * Replays the tail in two stages, one thread each: a reader reads, verifies and decodes records while
+     * this thread applies them, so the checksum and hash work overlaps with the engine's.
+     */
     private static long replay(Engine engine, Journal journal, LongConsumer progress) throws IOException {
+        ReplayReader reader = new ReplayReader(journal, engine.lastSequence() + 1, engine.codec());
+        Thread thread = new Thread(reader, "openets-replay-reader");
+        thread.setDaemon(true);
+        thread.start();
         long replayed = 0;
-        try (JournalCursor cursor = journal.read(engine.lastSequence() + 1)) {
-            for (JournalRecord record = cursor.next(); record != null; record = cursor.next()) {
-                JournalEntry entry = JournalEntry.decode(engine.codec(), record.payload());
-                engine.replay(record.sequence(), record.timestampMillis(), entry);
-                if (++replayed % 100_000 == 0 && progress != null) {
-                    progress.accept(record.sequence());
+        try {
+            for (ReplayReader.Item[] batch = reader.take(); batch.length > 0; batch = reader.take()) {
+                for (ReplayReader.Item item : batch) {
+                    engine.replay(item.sequence(), item.timestampMillis(), item.command());
+                    if (++replayed % 100_000 == 0 && progress != null) {
+                        progress.accept(item.sequence());
+                    }
                 }
             }
+        } finally {
+            reader.stop();
+            thread.interrupt();
         }
         return replayed;
     }
