@@ -45,6 +45,7 @@ public final class HttpGateway {
 
     public void routes(io.javalin.config.JavalinConfig config) {
         config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem));
         config.routes.post("/api/v1/commands", this::submit);
         config.routes.get("/api/v1/commands", ctx -> ctx.json(types.all().keySet()));
         config.routes.get("/api/v1/state/hash", ctx -> ctx.future(() -> runner.query(e -> StateHasher.hex(e.stateHash()))
@@ -55,7 +56,7 @@ public final class HttpGateway {
         Envelope envelope;
         try {
             envelope = parse(ctx);
-        } catch (BadRequest bad) {
+        } catch (ApiException bad) {
             problem(ctx, bad.problem);
             return;
         }
@@ -104,57 +105,48 @@ public final class HttpGateway {
     private Envelope parse(Context ctx) {
         String actor = ctx.header(ACTOR_HEADER);
         if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw new BadRequest(Problem.badRequest(ACTOR_HEADER, "API-ACTOR-HEADER",
+            throw new ApiException(Problem.badRequest(ACTOR_HEADER, "API-ACTOR-HEADER",
                     "name the acting user in the " + ACTOR_HEADER + " header (1 to 64 characters)"));
         }
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(ctx.bodyAsBytes());
         } catch (java.io.IOException e) {
-            throw new BadRequest(Problem.badRequest("body", "API-JSON-SYNTAX", "the body is not valid JSON"));
+            throw new ApiException(Problem.badRequest("body", "API-JSON-SYNTAX", "the body is not valid JSON"));
         }
         if (body == null || !body.isObject()) {
-            throw new BadRequest(Problem.badRequest("body", "API-JSON-SYNTAX", "the body must be a JSON object"));
+            throw new ApiException(Problem.badRequest("body", "API-JSON-SYNTAX", "the body must be a JSON object"));
         }
         String key = text(body, "idempotencyKey");
         Class<? extends Command> type = types.byName(text(body, "type"));
         if (type == null) {
-            throw new BadRequest(Problem.badRequest("type", "API-COMMAND-TYPE",
+            throw new ApiException(Problem.badRequest("type", "API-COMMAND-TYPE",
                     "unknown command type; GET /api/v1/commands lists them"));
         }
         JsonNode fields = body.get("command");
         if (fields == null || !fields.isObject()) {
-            throw new BadRequest(Problem.badRequest("command", "API-JSON-SHAPE", "command must be a JSON object"));
+            throw new ApiException(Problem.badRequest("command", "API-JSON-SHAPE", "command must be a JSON object"));
         }
         try {
             Command command = Json.MAPPER.treeToValue(fields, type);
             return new Envelope(key, actor, ctx.ip(), command);
         } catch (JsonMappingException e) {
-            throw new BadRequest(Problem.badRequest(Json.fieldOf(e, "command"), "API-JSON-SHAPE",
+            throw new ApiException(Problem.badRequest(Json.fieldOf(e, "command"), "API-JSON-SHAPE",
                     e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new BadRequest(Problem.badRequest("command", "API-JSON-SHAPE", e.getOriginalMessage()));
+            throw new ApiException(Problem.badRequest("command", "API-JSON-SHAPE", e.getOriginalMessage()));
         }
     }
 
     private static String text(JsonNode body, String field) {
         JsonNode node = body.get(field);
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
-            throw new BadRequest(Problem.badRequest(field, "API-JSON-SHAPE", field + " must be a non-empty string"));
+            throw new ApiException(Problem.badRequest(field, "API-JSON-SHAPE", field + " must be a non-empty string"));
         }
         return node.asText();
     }
 
     static void problem(Context ctx, Problem problem) {
         ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
-    }
-
-    private static final class BadRequest extends RuntimeException {
-        final Problem problem;
-
-        BadRequest(Problem problem) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
+import org.openets.api.RegistryQueries;
 import org.openets.core.Event;
 import org.openets.engine.JournalEntry;
 import org.openets.journal.FileJournal;
@@ -55,6 +56,8 @@ public final class Node implements AutoCloseable {
         Operations operations = new Operations(runner, follower::lag);
         http = Javalin.create(config -> {
             gateway.routes(config);
+            new RegistryQueries(runner).routes(config);
+            config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
@@ -83,6 +86,12 @@ public final class Node implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    private static byte[] indexPage() throws IOException {
+        try (var in = Node.class.getResourceAsStream("/web/index.html")) {
+            return in.readAllBytes();
+        }
     }
 
     private List<Event> eventsAt(long sequence) throws IOException {

@@ -1,0 +1,12 @@
+package org.openets.api;
+
+/** Ends a request with a problem document; thrown only from request parsing, before anything is submitted. */
+final class ApiException extends RuntimeException {
+
+    final Problem problem;
+
+    ApiException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+}
