@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Encodes records to bytes and back, field by field in declaration order, for the journal and snapshots.
@@ -24,7 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RecordCodec {
 
     private final Catalog catalog;
-    private final ConcurrentHashMap<Class<?>, RecordShape> shapes = new ConcurrentHashMap<>();
+    private final ClassValue<RecordShape> shapes = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return new RecordShape(type, RecordCodec.this);
+        }
+    };
 
     public RecordCodec(Catalog catalog) {
         this.catalog = catalog;
@@ -74,11 +78,7 @@ public final class RecordCodec {
     }
 
     private RecordShape shape(Class<?> type) {
-        RecordShape shape = shapes.get(type);
-        if (shape == null) {
-            shape = shapes.computeIfAbsent(type, t -> new RecordShape(t, this));
-        }
-        return shape;
+        return shapes.get(type);
     }
 
     /** How one field type is written. */
