@@ -3,10 +3,7 @@ package org.openets.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openets.bench.RegistryWorkload;
-import org.openets.cli.Main;
+import org.openets.cli.ConsoleCapture;
 import org.openets.core.Envelope;
 import org.openets.core.Outcome;
 import org.openets.core.StateHasher;
@@ -66,7 +63,7 @@ class NodeStartUpDamageTest {
         });
         assertThat(Files.size(segment)).as("a refused start changes nothing").isEqualTo(size);
 
-        Captured verify = captureOutput(() -> Main.run("journal", "verify", dir.toString()));
+        ConsoleCapture.Run verify = ConsoleCapture.main("journal", "verify", dir.toString());
         assertThat(verify.exitCode()).isEqualTo(1);
         assertThat(verify.out()).contains("FAILED at sequence " + victim.sequence(),
                 "byte offset " + victim.offset(), "CORRUPTED");
@@ -118,24 +115,5 @@ class NodeStartUpDamageTest {
 
     private static String stateHash(Node node) throws Exception {
         return node.runner().query(e -> StateHasher.hex(e.stateHash())).get(10, TimeUnit.SECONDS);
-    }
-
-    record Captured(int exitCode, String out) {
-    }
-
-    interface ExitCodeCall {
-        int call() throws Exception;
-    }
-
-    static Captured captureOutput(ExitCodeCall call) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            int exitCode = call.call();
-            return new Captured(exitCode, bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
     }
 }
