@@ -176,6 +176,27 @@ class HttpGatewayTest {
     }
 
     @Test
+    void the_command_list_offers_client_commands_but_not_the_scheduler_tick() throws Exception {
+        ApiClient.Reply types = api.get("/api/v1/commands");
+
+        assertThat(types.status()).isEqualTo(200);
+        assertThat(types.body()).extracting(JsonNode::asText)
+                .contains("RegisterActor", "OpenAccount", "IssueUnits", "ProposeTransfer")
+                .doesNotContain("Tick");
+    }
+
+    @Test
+    void the_scheduler_tick_cannot_be_submitted() throws Exception {
+        String hash = api.stateHash();
+
+        ApiClient.Reply reply = api.post(REGULATOR,
+                "{\"idempotencyKey\":\"tick\",\"type\":\"Tick\",\"command\":{}}");
+
+        assertProblem(reply, 400, "type", "API-COMMAND-TYPE");
+        assertThat(api.stateHash()).isEqualTo(hash);
+    }
+
+    @Test
     void health_is_up_and_metrics_show_the_durable_sequence() throws Exception {
         ApiClient.Reply health = api.get("/health");
         String metrics = api.getText("/metrics");

@@ -36,7 +36,9 @@ final class ServeProcess implements AutoCloseable {
     /** Starts {@code serve --data dataDir --port 0} and waits until it serves, at most {@code timeout}. */
     static ServeProcess start(Path dataDir, Duration timeout) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        // C1 only: the child serves a few hundred requests, so a quicker start matters more than peak speed.
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"),
                 "org.openets.cli.Main", "serve", "--data", dataDir.toString(), "--port", "0")
                 .redirectErrorStream(true).start();
         ServeProcess serve = new ServeProcess(process);
