@@ -110,7 +110,7 @@ public final class HttpGateway {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            body = Json.MAPPER.readTree(body(ctx));
         } catch (java.io.IOException e) {
             throw new ApiException(Problem.badRequest("body", "API-JSON-SYNTAX", "the body is not valid JSON"));
         }
@@ -135,6 +135,19 @@ public final class HttpGateway {
                     e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new ApiException(Problem.badRequest("command", "API-JSON-SHAPE", e.getOriginalMessage()));
+        }
+    }
+
+    /** The raw body; one over {@link #MAX_BODY_BYTES} is a problem document, not Javalin's plain-text 413. */
+    private static byte[] body(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (io.javalin.http.HttpResponseException e) {
+            if (e.getStatus() != 413) {
+                throw e;
+            }
+            throw new BadRequest(Problem.tooLarge("body", "API-BODY-SIZE",
+                    "the body exceeds " + MAX_BODY_BYTES + " bytes"));
         }
     }
 

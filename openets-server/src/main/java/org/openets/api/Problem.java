@@ -17,6 +17,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(BASE + "invalid-request", "Invalid request", 400, detail, field, rule, null, null);
     }
 
+    public static Problem tooLarge(String field, String rule, String detail) {
+        return new Problem(BASE + "too-large", "Request too large", 413, detail, field, rule, null, null);
+    }
+
     public static Problem notFound(String field, String detail) {
         return new Problem(BASE + "not-found", "Not found", 404, detail, field, "API-RESOURCE-EXISTS", null, null);
     }
