@@ -32,7 +32,6 @@ import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
 import org.openets.registry.Registry;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
@@ -333,18 +332,18 @@ abstract class ReadModelSpec {
         JournalingEngine market = new JournalingEngine(StandardEngine.create());
         market.at(LocalDateTime.of(2025, 3, 4, 10, 30));
         for (String representative : List.of("alice", "bob", "carol")) {
-            market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, Jurisdiction.SC));
+            market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, "SC"));
         }
-        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
-        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, Jurisdiction.SC, "H1",
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, "CY"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, "SC", "H1",
                 "Chengdu Cement"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "alice"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "bob"));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("MEM-1", AccountType.MEMBER_TRADING, Jurisdiction.SC, "H1",
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("MEM-1", AccountType.MEMBER_TRADING, "SC", "H1",
                 "Chengdu Cement"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("MEM-1", "alice"));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, Jurisdiction.CQ, "H2",
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, "CQ", "H2",
                 "Chongqing Steel"));
         market.ok("reg-sc", new IssueUnits("ENT-1", "SCEA-2025", 1_000));
         market.ok("alice", new ProposeTransfer("T1", "ENT-1", "MEM-1", "SCEA-2025", 100));
