@@ -33,6 +33,7 @@ import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
 import org.openets.registry.Registry;
 import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.RegisterJurisdiction;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
 import org.openets.store.LedgerFixture.MintUnits;
@@ -381,6 +382,26 @@ abstract class ReadModelSpec {
             }
         }
         assertThat(new Reconciler(market.journal(), readModel, market.codec()).reconcile().isClean()).isTrue();
+    }
+
+    @Test
+    void a_registered_jurisdiction_joins_the_seeded_ones_before_its_actors_and_accounts() throws Exception {
+        JournalingEngine market = new JournalingEngine(StandardEngine.create());
+        market.at(LocalDateTime.of(2025, 3, 4, 10, 30));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterJurisdiction("GZ", "Guizhou", false));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-gz", Role.REGULATOR, "GZ"));
+        market.ok("reg-gz", new OpenAccount("GZ-1", AccountType.ENTITY_HOLDING, "GZ", "H9", "Zunyi Cement"));
+        market.ok("reg-gz", new IssueUnits("GZ-1", "GZEA-2025", 5_000));
+
+        RegistryProjections.projector(readModel, market.codec())
+                .project(market.journal().records(1, market.journal().lastSequence()));
+
+        assertThat(rows("SELECT code, name, unified_authority, registered_sequence FROM jurisdictions"
+                + " ORDER BY code")).containsExactly("CQ|Chongqing|false|null",
+                "CY|Chengdu-Chongqing unified market|true|null", "GZ|Guizhou|false|1",
+                "SC|Sichuan (Chengdu)|false|null");
+        assertThat(rows("SELECT account_id, jurisdiction FROM accounts")).containsExactly("GZ-1|GZ");
+        assertThat(holding("GZ-1", "GZEA-2025", Position.AVAILABLE)).isEqualTo(5_000);
     }
 
     static void awaitLag(ProjectionFollower follower, long lag) throws InterruptedException {
