@@ -7,8 +7,9 @@ import org.openets.core.RuleId;
  * through {@link AmendRule}; the genesis value is in force from the start of time. A rule with a
  * {@link #scope()} may also be amended by that jurisdiction's regulator; the rest only by the unified-market
  * authority. A {@link #perJurisdiction()} rule has one parameter per registered jurisdiction, with id
- * {@code <rule id>-<code>} ({@code REG-TRANSFER-LIMIT-SC}), which that jurisdiction's regulator may amend. Documents are cited by their short names (REG24, MEE19, SEEE21, EUREG, ...); "our default" marks
- * a design choice where the texts are silent.
+ * {@code <rule id>-<code>} ({@code REG-TRANSFER-LIMIT-SC}), which that jurisdiction's regulator may amend.
+ * Documents are cited by their short names (REG24, MEE19, SEEE21, EUREG, ...); "our default" marks a design
+ * choice where the texts are silent.
  */
 public enum Rule {
     REG_TRANSFER_LIMIT_SYSTEM("REG-TRANSFER-LIMIT-SYSTEM", ValueKind.TONNES, 2_000_000,

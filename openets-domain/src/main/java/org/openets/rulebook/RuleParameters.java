@@ -71,7 +71,11 @@ final class RuleParameters {
     }
 
     RuleHistory history(RuleParameter parameter) {
-        return historyById.get(parameter.id().value());
+        RuleHistory history = historyById.get(parameter.id().value());
+        if (history == null) {
+            throw new IllegalArgumentException("no parameter " + parameter.id());
+        }
+        return history;
     }
 
     /** The parameter with this id, or null. */

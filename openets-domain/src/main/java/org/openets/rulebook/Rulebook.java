@@ -93,9 +93,14 @@ public final class Rulebook implements BoundedContext {
         return parameters.history(rule).valueOn(epochDay(epochMillis));
     }
 
-    /** The value of per-jurisdiction {@code rule} for a registered {@code jurisdiction}, as {@link #valueAt(Rule, long)}. */
+    /** The value of per-jurisdiction {@code rule} for a registered {@code jurisdiction} on that CST date. */
     public long valueAt(Rule rule, String jurisdiction, long epochMillis) {
         return parameters.history(rule, jurisdiction).valueOn(epochDay(epochMillis));
+    }
+
+    /** The value of {@code parameter} in force on the CST date of {@code epochMillis}. */
+    public long valueAt(RuleParameter parameter, long epochMillis) {
+        return parameters.history(parameter).valueOn(epochDay(epochMillis));
     }
 
     /** As {@link #valueAt(Rule, long)} by parameter id; throws for an unknown id. */
@@ -104,7 +109,7 @@ public final class Rulebook implements BoundedContext {
         if (parameter == null) {
             throw new IllegalArgumentException("no rule " + ruleId);
         }
-        return parameters.history(parameter).valueOn(epochDay(epochMillis));
+        return valueAt(parameter, epochMillis);
     }
 
     /** The rule parameter with this id ({@code REG-TRANSFER-LIMIT-SC}), or null. */
@@ -148,7 +153,8 @@ public final class Rulebook implements BoundedContext {
 
     /**
      * The check every context applies to a jurisdiction code it is given: null when {@code code} names a
-     * registered jurisdiction, otherwise a rejection naming {@code field} and {@link RulebookRejects#JURISDICTION_KNOWN}.
+     * registered jurisdiction, otherwise a rejection naming {@code field} and
+     * {@link RulebookRejects#JURISDICTION_KNOWN} (or the field format, when it is not a code at all).
      */
     public Rejection knownJurisdiction(String code, String field) {
         if (code != null && jurisdictions.containsKey(code)) {

@@ -164,6 +164,7 @@ class RegisteredJurisdictionTest {
                 new AmendRule("REG-TRANSFER-LIMIT-GZ", 5, LocalDate.of(2025, 3, 4), "SC notice", "Art 1"));
 
         assertThat(other.rule()).isEqualTo("RBK-AMEND-AUTHORITY");
+        assertThat(f.rulebook().valueAt(f.rulebook().parameter("REG-TRANSFER-LIMIT-GZ"), f.now())).isEqualTo(1_000);
         Rejection tooMuch = f.rejected("dave", new ProposeTransfer("T1", "GZ-1", "GZ-2", "GZEA-2025", 1_001));
         assertThat(tooMuch.code()).isEqualTo(RegistryRejects.LIMIT_EXCEEDED);
         assertThat(tooMuch.rule()).isEqualTo("REG-TRANSFER-LIMIT-GZ");
