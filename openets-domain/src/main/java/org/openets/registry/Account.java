@@ -4,14 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.openets.rulebook.Jurisdiction;
 
 /** A registry account with its representatives, trusted list, freeze flag, own limit and holdings. */
 final class Account {
 
     final String accountId;
     final AccountType type;
-    final Jurisdiction jurisdiction;
+    /** The code of a registered jurisdiction. */
+    final String jurisdiction;
     final String holderId;
     final String holderName;
     final TreeSet<String> representatives = new TreeSet<>();
@@ -21,7 +21,7 @@ final class Account {
     /** The account's own per-transfer limit in tonnes; 0 when none is set. */
     long transferLimitTonnes;
 
-    Account(String accountId, AccountType type, Jurisdiction jurisdiction, String holderId, String holderName) {
+    Account(String accountId, AccountType type, String jurisdiction, String holderId, String holderName) {
         this.accountId = accountId;
         this.type = type;
         this.jurisdiction = jurisdiction;

@@ -21,9 +21,13 @@ final class AccountHandling {
         if (invalid != null) {
             return invalid;
         }
-        if (c.type() == null || c.jurisdiction() == null) {
-            return Rejection.of(RejectCode.INVALID_FIELD, c.type() == null ? "type" : "jurisdiction",
-                    RegistryRejects.FIELD_FORMAT, "account type and jurisdiction are required");
+        if (c.type() == null) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "type", RegistryRejects.FIELD_FORMAT,
+                    "an account type is required");
+        }
+        Rejection unknown = state.rulebook.knownJurisdiction(c.jurisdiction(), "jurisdiction");
+        if (unknown != null) {
+            return unknown;
         }
         Actor actor = state.rulebook.actor(context.actorId());
         if (actor == null || !actor.administers(c.jurisdiction())) {

@@ -4,7 +4,6 @@ import org.openets.core.RejectCode;
 import org.openets.core.Rejection;
 import org.openets.rulebook.Actor;
 import org.openets.rulebook.Fields;
-import org.openets.rulebook.Jurisdiction;
 
 /** Validation shared by the registry's handlers; each returns the rejection or null when the check passes. */
 final class Checks {
@@ -37,7 +36,7 @@ final class Checks {
         if (state.units.containsKey(unit)) {
             return null;
         }
-        if (UnitCode.parse(unit) == null) {
+        if (UnitCode.parse(unit, state.unifiedAuthority()) == null) {
             return Rejection.of(RejectCode.INVALID_FIELD, "unit", RegistryRejects.UNIT_CODE, "not a unit code");
         }
         return Rejection.of(RegistryRejects.UNKNOWN_UNIT, "unit", RegistryRejects.UNIT_ISSUED,
@@ -49,7 +48,7 @@ final class Checks {
                 RegistryRejects.REPRESENTATIVE_ONLY, "only an authorised representative of the account may do this");
     }
 
-    static Rejection regulator(Actor actor, Jurisdiction jurisdiction) {
+    static Rejection regulator(Actor actor, String jurisdiction) {
         return actor != null && actor.isRegulatorOf(jurisdiction) ? null : Rejection.of(RejectCode.NOT_AUTHORISED,
                 "actorId", RegistryRejects.REGULATOR_ONLY, "only a regulator of " + jurisdiction + " may do this");
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
+import org.openets.core.MalformedDataException;
 import org.openets.core.Position;
-import org.openets.rulebook.Jurisdiction;
 
 /**
  * Writes and reads the whole registry state in a canonical order (sorted ids, positions in enum order, empty
@@ -46,7 +46,7 @@ final class RegistrySnapshot {
     }
 
     private static void writeAccount(Account account, BinaryWriter out) {
-        out.putString(account.accountId).putString(account.type.name()).putString(account.jurisdiction.name())
+        out.putString(account.accountId).putString(account.type.name()).putString(account.jurisdiction)
                 .putString(account.holderId).putString(account.holderName).putBoolean(account.frozen)
                 .putLong(account.transferLimitTonnes);
         out.putInt(account.representatives.size());
@@ -111,7 +111,7 @@ final class RegistrySnapshot {
         }
         int units = in.getInt();
         for (int i = 0; i < units; i++) {
-            IssuedUnit unit = new IssuedUnit(UnitCode.parse(in.getString()));
+            IssuedUnit unit = new IssuedUnit(readUnitCode(state, in.getString()));
             unit.nextSerial = in.getLong();
             unit.issued = in.getLong();
             state.units.put(unit.code.code(), unit);
@@ -133,9 +133,17 @@ final class RegistrySnapshot {
         }
     }
 
+    private static UnitCode readUnitCode(RegistryState state, String code) {
+        UnitCode parsed = UnitCode.parse(code, state.unifiedAuthority());
+        if (parsed == null) {
+            throw new MalformedDataException("snapshot names an invalid unit code");
+        }
+        return parsed;
+    }
+
     private static Account readAccount(BinaryReader in) {
         Account account = new Account(in.getString(), AccountType.valueOf(in.getString()),
-                Jurisdiction.valueOf(in.getString()), in.getString(), in.getString());
+                in.getString(), in.getString(), in.getString());
         account.frozen = in.getBoolean();
         account.transferLimitTonnes = in.getLong();
         int representatives = in.getInt();

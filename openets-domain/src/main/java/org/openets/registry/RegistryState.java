@@ -23,6 +23,11 @@ final class RegistryState {
         this.rulebook = rulebook;
     }
 
+    /** The code of the unified-market authority, whose allowances are {@link UnitKind#UNIFIED_ALLOWANCE}. */
+    String unifiedAuthority() {
+        return rulebook.unifiedAuthority().code();
+    }
+
     void clear() {
         accounts.clear();
         units.clear();

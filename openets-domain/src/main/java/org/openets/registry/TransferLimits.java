@@ -17,8 +17,8 @@ final class TransferLimits {
     }
 
     static Rejection check(Account from, boolean trusted, long quantity, Rulebook rulebook, long nowMillis) {
-        long lowest = rulebook.valueAt(Rule.transferLimitOf(from.jurisdiction), nowMillis);
-        RuleId binding = Rule.transferLimitOf(from.jurisdiction).id();
+        long lowest = rulebook.valueAt(Rule.REG_TRANSFER_LIMIT_JURISDICTION, from.jurisdiction, nowMillis);
+        RuleId binding = null;
         if (!trusted) {
             long system = rulebook.valueAt(Rule.REG_TRANSFER_LIMIT_SYSTEM, nowMillis);
             if (system < lowest) {
@@ -31,7 +31,9 @@ final class TransferLimits {
             binding = RegistryRejects.TRANSFER_LIMIT_ACCOUNT;
         }
         if (quantity > lowest) {
-            return Rejection.of(RegistryRejects.LIMIT_EXCEEDED, "quantity", binding,
+            // The jurisdiction's parameter id is built only when it binds, off the accepted path.
+            RuleId rule = binding != null ? binding : Rule.REG_TRANSFER_LIMIT_JURISDICTION.idFor(from.jurisdiction);
+            return Rejection.of(RegistryRejects.LIMIT_EXCEEDED, "quantity", rule,
                     "the lowest applicable transfer limit is " + lowest + " t");
         }
         return null;

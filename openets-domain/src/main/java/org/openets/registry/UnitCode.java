@@ -3,65 +3,70 @@ package org.openets.registry;
 import org.openets.rulebook.Jurisdiction;
 
 /**
- * A parsed unit code. The grammar, with {@code YYYY} a vintage 2000–2099 and {@code P} a project id of 1 to 24
+ * A parsed unit code. The grammar, with {@code J} a jurisdiction code (two upper-case letters), {@code U} the
+ * code of the unified-market authority, {@code YYYY} a vintage 2000–2099 and {@code P} a project id of 1 to 24
  * upper-case letters and digits:
  * <pre>
- *   SCEA-YYYY | CQEA-YYYY          allowance of Sichuan or Chongqing
- *   CYEA-YYYY                      unified-market allowance
- *   CCER-YYYY-P                    CCER (issued through the unified-market authority, jurisdiction CY)
- *   FSC-J-YYYY-P                   forestry sink credit, J = SC | CQ
+ *   JEA-YYYY                       allowance of jurisdiction J (SCEA, CQEA, ...)
+ *   UEA-YYYY                       unified-market allowance (CYEA)
+ *   CCER-YYYY-P                    CCER (issued through the unified-market authority, jurisdiction U)
+ *   FSC-J-YYYY-P                   forestry sink credit, J not U
  *   ASC-J-YYYY-P                   agricultural sink credit
  *   ICC-J-YYYY-P                   inclusion credit
  * </pre>
- * Serial numbers run per unit code from 1, so a serial block names jurisdiction or project, type, vintage and
- * range together.
+ * Parsing checks the shape only; whether {@code J} is registered is the rulebook's to say. Serial numbers run
+ * per unit code from 1, so a serial block names jurisdiction or project, type, vintage and range together.
  */
-public record UnitCode(String code, UnitKind kind, Jurisdiction jurisdiction, int vintage, String project) {
+public record UnitCode(String code, UnitKind kind, String jurisdiction, int vintage, String project) {
 
     private static final int MAX_PROJECT_LENGTH = 24;
 
-    /** The parsed code, or null if {@code code} does not follow the grammar. */
-    public static UnitCode parse(String code) {
+    /**
+     * The parsed code, or null if {@code code} does not follow the grammar; {@code unifiedAuthority} is the code
+     * of the unified-market authority.
+     */
+    public static UnitCode parse(String code, String unifiedAuthority) {
         if (code == null || code.length() > 64) {
             return null;
         }
         String[] parts = code.split("-", -1);
         switch (parts[0]) {
-            case "SCEA":
-            case "CQEA":
-            case "CYEA":
-                return allowance(code, parts);
             case "CCER":
-                return parts.length == 3 ? credit(code, UnitKind.CCER, Jurisdiction.CY, parts[1], parts[2]) : null;
+                return parts.length == 3 && unifiedAuthority != null
+                        ? credit(code, UnitKind.CCER, unifiedAuthority, parts[1], parts[2]) : null;
             case "FSC":
-                return regionalCredit(code, UnitKind.FORESTRY_SINK_CREDIT, parts);
+                return regionalCredit(code, UnitKind.FORESTRY_SINK_CREDIT, parts, unifiedAuthority);
             case "ASC":
-                return regionalCredit(code, UnitKind.AGRICULTURAL_SINK_CREDIT, parts);
+                return regionalCredit(code, UnitKind.AGRICULTURAL_SINK_CREDIT, parts, unifiedAuthority);
             case "ICC":
-                return regionalCredit(code, UnitKind.INCLUSION_CREDIT, parts);
+                return regionalCredit(code, UnitKind.INCLUSION_CREDIT, parts, unifiedAuthority);
             default:
-                return null;
+                return allowance(code, parts, unifiedAuthority);
         }
     }
 
-    private static UnitCode allowance(String code, String[] parts) {
-        int vintage = parts.length == 2 ? vintage(parts[1]) : -1;
-        if (vintage < 0) {
+    private static UnitCode allowance(String code, String[] parts, String unifiedAuthority) {
+        String prefix = parts[0];
+        if (parts.length != 2 || prefix.length() != 4 || !prefix.endsWith("EA")) {
             return null;
         }
-        Jurisdiction jurisdiction = Jurisdiction.valueOf(parts[0].substring(0, 2));
-        UnitKind kind = jurisdiction == Jurisdiction.CY ? UnitKind.UNIFIED_ALLOWANCE : UnitKind.ALLOWANCE;
+        String jurisdiction = prefix.substring(0, 2);
+        int vintage = vintage(parts[1]);
+        if (vintage < 0 || !Jurisdiction.isCode(jurisdiction)) {
+            return null;
+        }
+        UnitKind kind = jurisdiction.equals(unifiedAuthority) ? UnitKind.UNIFIED_ALLOWANCE : UnitKind.ALLOWANCE;
         return new UnitCode(code, kind, jurisdiction, vintage, null);
     }
 
-    private static UnitCode regionalCredit(String code, UnitKind kind, String[] parts) {
-        if (parts.length != 4 || !(parts[1].equals("SC") || parts[1].equals("CQ"))) {
+    private static UnitCode regionalCredit(String code, UnitKind kind, String[] parts, String unifiedAuthority) {
+        if (parts.length != 4 || !Jurisdiction.isCode(parts[1]) || parts[1].equals(unifiedAuthority)) {
             return null;
         }
-        return credit(code, kind, Jurisdiction.valueOf(parts[1]), parts[2], parts[3]);
+        return credit(code, kind, parts[1], parts[2], parts[3]);
     }
 
-    private static UnitCode credit(String code, UnitKind kind, Jurisdiction jurisdiction, String year, String project) {
+    private static UnitCode credit(String code, UnitKind kind, String jurisdiction, String year, String project) {
         int vintage = vintage(year);
         if (vintage < 0 || !isProject(project)) {
             return null;

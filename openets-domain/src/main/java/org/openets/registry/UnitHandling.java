@@ -33,10 +33,14 @@ final class UnitHandling {
             return invalid;
         }
         IssuedUnit issued = state.units.get(c.unit());
-        UnitCode code = issued != null ? issued.code : UnitCode.parse(c.unit());
+        UnitCode code = issued != null ? issued.code : UnitCode.parse(c.unit(), state.unifiedAuthority());
         if (code == null) {
             return Rejection.of(org.openets.core.RejectCode.INVALID_FIELD, "unit", RegistryRejects.UNIT_CODE,
                     "not a unit code");
+        }
+        Rejection unknown = state.rulebook.knownJurisdiction(code.jurisdiction(), "unit");
+        if (unknown != null) {
+            return unknown;
         }
         Account account = state.accounts.get(c.accountId());
         if (account == null) {

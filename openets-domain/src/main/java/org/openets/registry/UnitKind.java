@@ -2,9 +2,9 @@ package org.openets.registry;
 
 /** Kinds of unit the registry holds; each has its own prefix in a {@link UnitCode}. */
 public enum UnitKind {
-    /** A jurisdiction's allowance (配额), {@code SCEA} or {@code CQEA}. */
+    /** A jurisdiction's allowance (配额), {@code SCEA}, {@code CQEA} or any registered {@code <J>EA}. */
     ALLOWANCE,
-    /** An allowance of the unified market, {@code CYEA}. */
+    /** An allowance of the unified market, {@code CYEA} (the unified-market authority's). */
     UNIFIED_ALLOWANCE,
     /** China Certified Emission Reduction, {@code CCER}. */
     CCER,

@@ -1,6 +1,9 @@
 package org.openets.rulebook;
 
-/** What an actor may do. A {@link #REGULATOR} of {@link Jurisdiction#CY} is the unified-market authority. */
+/**
+ * What an actor may do. A {@link #REGULATOR} of the unified-market authority's jurisdiction acts for every
+ * jurisdiction.
+ */
 public enum Role {
     OPERATOR,
     REGULATOR,

@@ -3,24 +3,20 @@ package org.openets.rulebook;
 import org.openets.core.RuleId;
 
 /**
- * Every rule parameter of the market, with its stable id, value kind, genesis value and legal basis. Values
- * change only through {@link AmendRule}; the genesis value is in force from the start of time. A rule with a
+ * Every rule of the market, with its stable id, value kind, genesis value and legal basis. Values change only
+ * through {@link AmendRule}; the genesis value is in force from the start of time. A rule with a
  * {@link #scope()} may also be amended by that jurisdiction's regulator; the rest only by the unified-market
- * authority. Documents are cited by their short names (REG24, MEE19, SEEE21, EUREG, ...); "our default" marks
- * a design choice where the texts are silent.
+ * authority. A {@link #perJurisdiction()} rule has one parameter per registered jurisdiction, with id
+ * {@code <rule id>-<code>} ({@code REG-TRANSFER-LIMIT-SC}), which that jurisdiction's regulator may amend.
+ * Documents are cited by their short names (REG24, MEE19, SEEE21, EUREG, ...); "our default" marks a design
+ * choice where the texts are silent.
  */
 public enum Rule {
     REG_TRANSFER_LIMIT_SYSTEM("REG-TRANSFER-LIMIT-SYSTEM", ValueKind.TONNES, 2_000_000,
             "Largest transfer to an account not on the sender's trusted list", "EUREG", "Art 23(3a)", null),
-    REG_TRANSFER_LIMIT_SC("REG-TRANSFER-LIMIT-SC", ValueKind.TONNES, Long.MAX_VALUE,
-            "Largest transfer out of a Sichuan account (no limit until set)", "EUREG; our default", "Art 23(3b)",
-            Jurisdiction.SC),
-    REG_TRANSFER_LIMIT_CQ("REG-TRANSFER-LIMIT-CQ", ValueKind.TONNES, Long.MAX_VALUE,
-            "Largest transfer out of a Chongqing account (no limit until set)", "EUREG; our default", "Art 23(3b)",
-            Jurisdiction.CQ),
-    REG_TRANSFER_LIMIT_CY("REG-TRANSFER-LIMIT-CY", ValueKind.TONNES, Long.MAX_VALUE,
-            "Largest transfer out of a unified-market account (no limit until set)", "EUREG; our default",
-            "Art 23(3b)", Jurisdiction.CY),
+    REG_TRANSFER_LIMIT_JURISDICTION("REG-TRANSFER-LIMIT", ValueKind.TONNES, Long.MAX_VALUE,
+            "Largest transfer out of an account of the jurisdiction (no limit until set)", "EUREG; our default",
+            "Art 23(3b)", Scopes.EACH_JURISDICTION),
     REG_TAL_DELAY_WORKING_DAYS("REG-TAL-DELAY-WORKING-DAYS", ValueKind.WORKING_DAYS, 4,
             "Working days, from the day after approval, until a trusted-list addition takes effect", "EUREG",
             "Art 23(4)", null),
@@ -66,7 +62,7 @@ public enum Rule {
             "Annual emissions from which a covered-sector entity is a key emitter on the national list", "MEE19",
             "Art 8", null),
     MRV_CQ_THRESHOLD_TONNES("MRV-CQ-THRESHOLD-TONNES", ValueKind.TONNES, 13_000,
-            "Annual emissions from which a Chongqing entity is covered", "ICAP25", "Chongqing", Jurisdiction.CQ),
+            "Annual emissions from which a Chongqing entity is covered", "ICAP25", "Chongqing", "CQ"),
     ALC_RESERVE_SHARE_BPS("ALC-RESERVE-SHARE-BPS", ValueKind.BASIS_POINTS, 500,
             "Share of each jurisdiction's cap held in its reserve", "our default", "DOMAIN §9", null);
 
@@ -76,17 +72,19 @@ public enum Rule {
     private final String description;
     private final String document;
     private final String article;
-    private final Jurisdiction scope;
+    private final String scope;
+    private final boolean perJurisdiction;
 
     Rule(String id, ValueKind kind, long genesisValue, String description, String document, String article,
-         Jurisdiction scope) {
+         String scope) {
         this.id = RuleId.of(id);
         this.kind = kind;
         this.genesisValue = genesisValue;
         this.description = description;
         this.document = document;
         this.article = article;
-        this.scope = scope;
+        this.perJurisdiction = Scopes.EACH_JURISDICTION.equals(scope);
+        this.scope = perJurisdiction ? null : scope;
     }
 
     public RuleId id() {
@@ -113,32 +111,39 @@ public enum Rule {
         return article;
     }
 
-    /** The jurisdiction whose regulator may amend this rule besides the unified-market authority, or null. */
-    public Jurisdiction scope() {
+    /**
+     * The code of the jurisdiction whose regulator may amend this rule besides the unified-market authority, or
+     * null; see {@link RuleParameter#scope()} for per-jurisdiction rules.
+     */
+    public String scope() {
         return scope;
     }
 
-    /** The per-transfer limit parameter of {@code jurisdiction}. */
-    public static Rule transferLimitOf(Jurisdiction jurisdiction) {
-        switch (jurisdiction) {
-            case SC:
-                return REG_TRANSFER_LIMIT_SC;
-            case CQ:
-                return REG_TRANSFER_LIMIT_CQ;
-            case CY:
-                return REG_TRANSFER_LIMIT_CY;
-            default:
-                throw new IllegalArgumentException(jurisdiction.name());
-        }
+    /** Whether each registered jurisdiction has its own parameter of this rule, {@code <id>-<code>}. */
+    public boolean perJurisdiction() {
+        return perJurisdiction;
     }
 
-    /** The rule with this id, or null. */
+    /** The id of this rule's parameter for {@code jurisdiction}; only for a {@link #perJurisdiction()} rule. */
+    public RuleId idFor(String jurisdiction) {
+        if (!perJurisdiction()) {
+            throw new IllegalArgumentException(id + " is not per jurisdiction");
+        }
+        return RuleId.of(id.value() + "-" + jurisdiction);
+    }
+
+    /** The rule with this id, or null; a per-jurisdiction parameter is found through the rulebook instead. */
     public static Rule byId(String id) {
         for (Rule rule : values()) {
-            if (rule.id.value().equals(id)) {
+            if (!rule.perJurisdiction() && rule.id.value().equals(id)) {
                 return rule;
             }
         }
         return null;
+    }
+
+    /** The scope argument of a per-jurisdiction rule; nested so that the constants above may name it. */
+    private static final class Scopes {
+        static final String EACH_JURISDICTION = "*";
     }
 }

@@ -2,12 +2,12 @@ package org.openets.rulebook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
@@ -21,40 +21,52 @@ import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
 
 /**
- * The rulebook context: versioned, effective-dated rule parameters ({@link Rule}), the registry working-day
- * calendar and the registered actors with their roles. Genesis is rulebook version 1: every rule at its
- * genesis value and the built-in actor {@value #SYSTEM_ACTOR} as {@link Role#OPERATOR}. Each amendment and
- * each calendar change takes the next global version, which every rejection carries.
+ * The rulebook context: the registered jurisdictions, versioned, effective-dated rule parameters ({@link Rule}),
+ * the registry working-day calendar and the registered actors with their roles. Genesis is rulebook version 1:
+ * the jurisdictions {@code SC}, {@code CQ} and the unified-market authority {@code CY}, every rule parameter at
+ * its genesis value and the built-in actor {@value #SYSTEM_ACTOR} as {@link Role#OPERATOR}. Each amendment,
+ * each calendar change and each new jurisdiction takes the next global version, which every rejection carries.
  */
 public final class Rulebook implements BoundedContext {
 
     public static final String SYSTEM_ACTOR = "system";
     private static final long MILLIS_PER_DAY = 86_400_000L;
     private static final long CST_OFFSET_MILLIS = 8 * 3_600_000L;
-    private static final LocalDate GENESIS_DATE = LocalDate.EPOCH;
+    private static final List<Jurisdiction> GENESIS_JURISDICTIONS = List.of(
+            new Jurisdiction("SC", "Sichuan (Chengdu)", false),
+            new Jurisdiction("CQ", "Chongqing", false),
+            new Jurisdiction("CY", "Chengdu-Chongqing unified market", true));
 
-    private final RuleHistory[] histories = new RuleHistory[Rule.values().length];
+    private final RuleParameters parameters = new RuleParameters();
     private final WorkingCalendar calendar = new WorkingCalendar();
     private final Map<String, Actor> actors = new HashMap<>();
+    private final TreeMap<String, Jurisdiction> jurisdictions = new TreeMap<>();
+    private Jurisdiction unifiedAuthority;
     private long version;
 
     public Rulebook() {
-        for (Rule rule : Rule.values()) {
-            histories[rule.ordinal()] = new RuleHistory();
-        }
         genesis();
     }
 
     private void genesis() {
         version = 1;
-        for (Rule rule : Rule.values()) {
-            histories[rule.ordinal()].clear();
-            histories[rule.ordinal()].add(new RuleVersion(1, rule.genesisValue(), GENESIS_DATE, rule.document(),
-                    rule.article()));
+        parameters.reset();
+        jurisdictions.clear();
+        unifiedAuthority = null;
+        for (Jurisdiction jurisdiction : GENESIS_JURISDICTIONS) {
+            addJurisdiction(jurisdiction);
         }
         calendar.clear();
         actors.clear();
-        actors.put(SYSTEM_ACTOR, new Actor(SYSTEM_ACTOR, Role.OPERATOR, Jurisdiction.CY));
+        actors.put(SYSTEM_ACTOR, new Actor(SYSTEM_ACTOR, Role.OPERATOR, unifiedAuthority));
+    }
+
+    private void addJurisdiction(Jurisdiction jurisdiction) {
+        jurisdictions.put(jurisdiction.code(), jurisdiction);
+        if (jurisdiction.unifiedAuthority()) {
+            unifiedAuthority = jurisdiction;
+        }
+        parameters.addJurisdiction(jurisdiction.code(), version);
     }
 
     /** The CST date of a timestamp, as an epoch day. */
@@ -76,34 +88,84 @@ public final class Rulebook implements BoundedContext {
         return version;
     }
 
-    /** The value of {@code rule} in force on the CST date of {@code epochMillis}. */
+    /** The value of the market-wide {@code rule} in force on the CST date of {@code epochMillis}. */
     public long valueAt(Rule rule, long epochMillis) {
-        return histories[rule.ordinal()].valueOn(epochDay(epochMillis));
+        return parameters.history(rule).valueOn(epochDay(epochMillis));
     }
 
-    /** As {@link #valueAt(Rule, long)} by rule id; throws for an unknown id. */
+    /** The value of per-jurisdiction {@code rule} for a registered {@code jurisdiction} on that CST date. */
+    public long valueAt(Rule rule, String jurisdiction, long epochMillis) {
+        return parameters.history(rule, jurisdiction).valueOn(epochDay(epochMillis));
+    }
+
+    /** The value of {@code parameter} in force on the CST date of {@code epochMillis}. */
+    public long valueAt(RuleParameter parameter, long epochMillis) {
+        return parameters.history(parameter).valueOn(epochDay(epochMillis));
+    }
+
+    /** As {@link #valueAt(Rule, long)} by parameter id; throws for an unknown id. */
     public long valueAt(String ruleId, long epochMillis) {
-        Rule rule = Rule.byId(ruleId);
-        if (rule == null) {
+        RuleParameter parameter = parameters.parameter(ruleId);
+        if (parameter == null) {
             throw new IllegalArgumentException("no rule " + ruleId);
         }
-        return valueAt(rule, epochMillis);
+        return valueAt(parameter, epochMillis);
     }
 
-    /** Every rule definition, sorted by id. */
-    public List<Rule> definitions() {
-        List<Rule> rules = new ArrayList<>(Arrays.asList(Rule.values()));
-        rules.sort(Comparator.comparing(Rule::id));
-        return rules;
+    /** The rule parameter with this id ({@code REG-TRANSFER-LIMIT-SC}), or null. */
+    public RuleParameter parameter(String ruleId) {
+        return parameters.parameter(ruleId);
     }
 
-    /** Every version of {@code rule} in (effective date, version) order. */
+    /** Every rule parameter, sorted by id: the market-wide rules and each jurisdiction's own. */
+    public List<RuleParameter> parameters() {
+        return parameters.all();
+    }
+
+    /** Every version of the market-wide {@code rule} in (effective date, version) order. */
     public List<RuleVersion> versions(Rule rule) {
-        return histories[rule.ordinal()].versions();
+        return parameters.history(rule).versions();
+    }
+
+    /** Every version of {@code parameter} in (effective date, version) order. */
+    public List<RuleVersion> versions(RuleParameter parameter) {
+        return parameters.history(parameter).versions();
     }
 
     public WorkingCalendar calendar() {
         return calendar;
+    }
+
+    /** The registered jurisdiction with this code, or null. */
+    public Jurisdiction jurisdiction(String code) {
+        return code == null ? null : jurisdictions.get(code);
+    }
+
+    /** Every registered jurisdiction, sorted by code. */
+    public List<Jurisdiction> jurisdictions() {
+        return List.copyOf(jurisdictions.values());
+    }
+
+    /** The unified-market authority, whose regulators act for every jurisdiction. */
+    public Jurisdiction unifiedAuthority() {
+        return unifiedAuthority;
+    }
+
+    /**
+     * The check every context applies to a jurisdiction code it is given: null when {@code code} names a
+     * registered jurisdiction, otherwise a rejection naming {@code field} and
+     * {@link RulebookRejects#JURISDICTION_KNOWN} (or the field format, when it is not a code at all).
+     */
+    public Rejection knownJurisdiction(String code, String field) {
+        if (code != null && jurisdictions.containsKey(code)) {
+            return null;
+        }
+        if (!Jurisdiction.isCode(code)) {
+            return Rejection.of(RejectCode.INVALID_FIELD, field, RulebookRejects.FIELD_FORMAT,
+                    "a jurisdiction code is two upper-case letters");
+        }
+        return Rejection.of(RulebookRejects.UNKNOWN_JURISDICTION, field, RulebookRejects.JURISDICTION_KNOWN,
+                "no jurisdiction " + code + " is registered");
     }
 
     /** The registered actor, or null. */
@@ -128,14 +190,17 @@ public final class Rulebook implements BoundedContext {
         catalog.add(100, AmendRule.class)
                 .add(101, SetCalendarDay.class)
                 .add(102, RegisterActor.class)
+                .add(103, RegisterJurisdiction.class)
                 .add(150, RuleAmended.class)
                 .add(151, CalendarDaySet.class)
-                .add(152, ActorRegistered.class);
+                .add(152, ActorRegistered.class)
+                .add(153, JurisdictionRegistered.class);
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return type == AmendRule.class || type == SetCalendarDay.class || type == RegisterActor.class;
+        return type == AmendRule.class || type == SetCalendarDay.class || type == RegisterActor.class
+                || type == RegisterJurisdiction.class;
     }
 
     @Override
@@ -147,6 +212,8 @@ public final class Rulebook implements BoundedContext {
             rejection = setCalendarDay(day, context);
         } else if (command instanceof RegisterActor register) {
             rejection = register(register, context);
+        } else if (command instanceof RegisterJurisdiction register) {
+            rejection = register(register, context);
         } else {
             throw new IllegalArgumentException("not a rulebook command: " + command.getClass().getName());
         }
@@ -154,13 +221,14 @@ public final class Rulebook implements BoundedContext {
     }
 
     private Rejection amend(AmendRule c, ApplyContext context) {
-        Rule rule = c.ruleId() == null ? null : Rule.byId(c.ruleId());
-        if (rule == null) {
+        RuleParameter parameter = parameters.parameter(c.ruleId());
+        if (parameter == null) {
             return Rejection.of(RulebookRejects.UNKNOWN_RULE, "ruleId", RulebookRejects.RULE_KNOWN, "no such rule");
         }
+        Rule rule = parameter.rule();
         Actor actor = actors.get(context.actorId());
-        boolean allowed = actor != null && actor.role() == Role.REGULATOR
-                && (actor.jurisdiction() == Jurisdiction.CY || actor.jurisdiction() == rule.scope());
+        boolean allowed = actor != null && (actor.isUnifiedAuthority()
+                || parameter.scope() != null && actor.isRegulatorOf(parameter.scope()));
         if (!allowed) {
             return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", RulebookRejects.AMEND_AUTHORITY,
                     "only the unified-market authority, or the regulator a rule is scoped to, amends it");
@@ -186,7 +254,7 @@ public final class Rulebook implements BoundedContext {
                     "the legal basis names an article");
         }
         version++;
-        histories[rule.ordinal()].add(new RuleVersion(version, c.value(), c.effectiveFrom(), c.document(),
+        parameters.history(parameter).add(new RuleVersion(version, c.value(), c.effectiveFrom(), c.document(),
                 c.article()));
         context.emit(new RuleAmended(c.ruleId(), version, c.value(), c.effectiveFrom(), c.document(), c.article(),
                 context.actorId()));
@@ -195,7 +263,7 @@ public final class Rulebook implements BoundedContext {
 
     private Rejection setCalendarDay(SetCalendarDay c, ApplyContext context) {
         Actor actor = actors.get(context.actorId());
-        if (actor == null || !actor.isRegulatorOf(Jurisdiction.CY)) {
+        if (actor == null || !actor.isUnifiedAuthority()) {
             return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", RulebookRejects.CALENDAR_AUTHORITY,
                     "only the unified-market authority sets the registry calendar");
         }
@@ -225,9 +293,9 @@ public final class Rulebook implements BoundedContext {
         if (c.role() == null) {
             return Rejection.of(RejectCode.INVALID_FIELD, "role", RulebookRejects.FIELD_FORMAT, "a role is required");
         }
-        if (c.jurisdiction() == null) {
-            return Rejection.of(RejectCode.INVALID_FIELD, "jurisdiction", RulebookRejects.FIELD_FORMAT,
-                    "a jurisdiction is required");
+        Rejection unknown = knownJurisdiction(c.jurisdiction(), "jurisdiction");
+        if (unknown != null) {
+            return unknown;
         }
         Actor registrar = actors.get(context.actorId());
         if (registrar == null || !registrar.administers(c.jurisdiction())) {
@@ -238,8 +306,37 @@ public final class Rulebook implements BoundedContext {
             return Rejection.of(RulebookRejects.ACTOR_EXISTS, "actorId", RulebookRejects.ACTOR_UNIQUE,
                     "actor already registered");
         }
-        actors.put(c.actorId(), new Actor(c.actorId(), c.role(), c.jurisdiction()));
+        actors.put(c.actorId(), new Actor(c.actorId(), c.role(), jurisdictions.get(c.jurisdiction())));
         context.emit(new ActorRegistered(c.actorId(), c.role(), c.jurisdiction(), context.actorId()));
+        return null;
+    }
+
+    private Rejection register(RegisterJurisdiction c, ApplyContext context) {
+        if (!Jurisdiction.isCode(c.code())) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "code", RulebookRejects.FIELD_FORMAT,
+                    "a jurisdiction code is two upper-case letters");
+        }
+        if (!Fields.isText(c.name())) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "name", RulebookRejects.FIELD_FORMAT,
+                    "a jurisdiction has a name");
+        }
+        Actor registrar = actors.get(context.actorId());
+        if (registrar == null || registrar.role() != Role.OPERATOR) {
+            return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", RulebookRejects.JURISDICTION_AUTHORITY,
+                    "only the registry operator registers jurisdictions");
+        }
+        if (jurisdictions.containsKey(c.code())) {
+            return Rejection.of(RulebookRejects.JURISDICTION_EXISTS, "code", RulebookRejects.JURISDICTION_UNIQUE,
+                    "jurisdiction already registered");
+        }
+        if (c.unifiedAuthority() && unifiedAuthority != null) {
+            return Rejection.of(RulebookRejects.UNIFIED_AUTHORITY_EXISTS, "unifiedAuthority",
+                    RulebookRejects.ONE_UNIFIED_AUTHORITY, "the market has a unified authority already");
+        }
+        version++;
+        addJurisdiction(new Jurisdiction(c.code(), c.name(), c.unifiedAuthority()));
+        context.emit(new JurisdictionRegistered(c.code(), c.name(), c.unifiedAuthority(), version,
+                context.actorId()));
         return null;
     }
 
@@ -253,11 +350,15 @@ public final class Rulebook implements BoundedContext {
     @Override
     public void writeSnapshot(BinaryWriter out, RecordCodec codec) {
         out.putLong(version);
-        List<Rule> rules = definitions();
-        out.putInt(rules.size());
-        for (Rule rule : rules) {
-            out.putString(rule.id().value());
-            List<RuleVersion> versions = versions(rule);
+        out.putInt(jurisdictions.size());
+        for (Jurisdiction j : jurisdictions.values()) {
+            out.putString(j.code()).putString(j.name()).putBoolean(j.unifiedAuthority());
+        }
+        List<RuleParameter> all = parameters.all();
+        out.putInt(all.size());
+        for (RuleParameter parameter : all) {
+            out.putString(parameter.id().value());
+            List<RuleVersion> versions = versions(parameter);
             out.putInt(versions.size());
             for (RuleVersion v : versions) {
                 out.putLong(v.version()).putLong(v.value()).putLong(v.effectiveFrom().toEpochDay())
@@ -272,7 +373,7 @@ public final class Rulebook implements BoundedContext {
         List<Actor> sorted = actors();
         out.putInt(sorted.size());
         for (Actor actor : sorted) {
-            out.putString(actor.actorId()).putString(actor.role().name()).putString(actor.jurisdiction().name());
+            out.putString(actor.actorId()).putString(actor.role().name()).putString(actor.jurisdiction().code());
         }
     }
 
@@ -280,13 +381,20 @@ public final class Rulebook implements BoundedContext {
     public void readSnapshot(BinaryReader in, RecordCodec codec) {
         genesis();
         version = in.getLong();
+        int jurisdictionCount = in.getInt();
+        for (int i = 0; i < jurisdictionCount; i++) {
+            Jurisdiction j = new Jurisdiction(in.getString(), in.getString(), in.getBoolean());
+            if (!jurisdictions.containsKey(j.code())) {
+                addJurisdiction(j);
+            }
+        }
         int ruleCount = in.getInt();
         for (int i = 0; i < ruleCount; i++) {
-            Rule rule = Rule.byId(in.getString());
-            if (rule == null) {
+            RuleParameter parameter = parameters.parameter(in.getString());
+            if (parameter == null) {
                 throw new MalformedDataException("snapshot names an unknown rule");
             }
-            RuleHistory history = histories[rule.ordinal()];
+            RuleHistory history = parameters.history(parameter);
             history.clear();
             int count = in.getInt();
             for (int j = 0; j < count; j++) {
@@ -302,9 +410,13 @@ public final class Rulebook implements BoundedContext {
         actors.clear();
         int actorCount = in.getInt();
         for (int i = 0; i < actorCount; i++) {
-            Actor actor = new Actor(in.getString(), Role.valueOf(in.getString()),
-                    Jurisdiction.valueOf(in.getString()));
-            actors.put(actor.actorId(), actor);
+            String actorId = in.getString();
+            Role role = Role.valueOf(in.getString());
+            Jurisdiction jurisdiction = jurisdictions.get(in.getString());
+            if (jurisdiction == null) {
+                throw new MalformedDataException("snapshot names an actor of an unknown jurisdiction");
+            }
+            actors.put(actorId, new Actor(actorId, role, jurisdiction));
         }
     }
 }

@@ -13,7 +13,6 @@ import org.openets.core.Rejection;
 import org.openets.core.Tick;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
@@ -43,21 +42,21 @@ public final class RegistryFixture {
 
     public static RegistryFixture chengduAndChongqing() {
         RegistryFixture f = new RegistryFixture();
-        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
-        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
+        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, "CY"));
+        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
         for (String rep : List.of("alice", "bob", "carol")) {
-            f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(rep, Role.REPRESENTATIVE, Jurisdiction.SC));
+            f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(rep, Role.REPRESENTATIVE, "SC"));
         }
-        f.open("ENT-1", AccountType.ENTITY_HOLDING, Jurisdiction.SC, "H1", "alice", "bob");
-        f.open("MEM-1", AccountType.MEMBER_TRADING, Jurisdiction.SC, "H1", "alice");
-        f.open("ENT-2", AccountType.ENTITY_HOLDING, Jurisdiction.CQ, "H2", "carol");
-        f.open("CLI-2", AccountType.CLIENT, Jurisdiction.CQ, "H2", "carol");
+        f.open("ENT-1", AccountType.ENTITY_HOLDING, "SC", "H1", "alice", "bob");
+        f.open("MEM-1", AccountType.MEMBER_TRADING, "SC", "H1", "alice");
+        f.open("ENT-2", AccountType.ENTITY_HOLDING, "CQ", "H2", "carol");
+        f.open("CLI-2", AccountType.CLIENT, "CQ", "H2", "carol");
         f.ok("reg-sc", new IssueUnits("ENT-1", UNIT, 1_000_000));
         f.ok("reg-sc", new IssueUnits("MEM-1", UNIT, 1_000_000));
         return f;
     }
 
-    public void open(String accountId, AccountType type, Jurisdiction jurisdiction, String holder, String... reps) {
+    public void open(String accountId, AccountType type, String jurisdiction, String holder, String... reps) {
         ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, type, jurisdiction, holder, "Holder " + holder));
         for (String rep : reps) {
             ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative(accountId, rep));

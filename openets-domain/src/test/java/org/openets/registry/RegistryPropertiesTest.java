@@ -25,27 +25,33 @@ import org.openets.core.Tick;
 import org.openets.engine.Engine;
 import org.openets.engine.JournalEntry;
 import org.openets.engine.StandardEngine;
+import org.openets.rulebook.AmendRule;
+import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.RegisterJurisdiction;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
 
 /**
  * Invariants over random command histories: units conserved per unit code (only issuance adds; cancel and
  * retire move units to end positions), no negative holding, serial blocks disjoint and covering every issued
  * serial, the movements in the events equal the holdings, idempotent retries, and replay and snapshot give
- * the same state hash.
+ * the same state hash. The market includes a jurisdiction registered after genesis (GZ), and histories
+ * register more and amend its transfer limit.
  */
 class RegistryPropertiesTest {
 
-    private static final String[] ACCOUNTS = {"ENT-1", "MEM-1", "ENT-2", "CLI-2"};
-    private static final String[] ACTORS = {"alice", "bob", "carol", "reg-sc", "reg-cy"};
-    private static final String[] UNITS = {"SCEA-2025", "CCER-2024-P1"};
+    private static final String[] ACCOUNTS = {"ENT-1", "MEM-1", "ENT-2", "CLI-2", "GZ-1"};
+    private static final String[] ACTORS = {"alice", "bob", "carol", "reg-sc", "reg-cy", "reg-gz", "system"};
+    private static final String[] UNITS = {"SCEA-2025", "CCER-2024-P1", "GZEA-2025"};
 
     record Step(int kind, int a, int b, int actor, long quantity, int minutes) {
     }
 
     @Provide
     Arbitrary<List<Step>> histories() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 13),
-                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 4), Arbitraries.longs().between(-5, 400_000),
+        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 15),
+                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 6), Arbitraries.longs().between(-5, 400_000),
                 Arbitraries.integers().between(0, 2_000)).as(Step::new);
         return step.list().ofMinSize(1).ofMaxSize(60);
     }
@@ -53,10 +59,21 @@ class RegistryPropertiesTest {
     private record Applied(long sequence, long timestamp, Envelope envelope, List<Event> events) {
     }
 
-    private Command commandOf(Step s, int index) {
+    /** Chengdu and Chongqing, plus Guizhou (GZ) registered later, with account GZ-1 holding GZEA-2025. */
+    private static RegistryFixture market() {
+        RegistryFixture f = RegistryFixture.chengduAndChongqing();
+        f.ok("reg-cy", new IssueUnits("CLI-2", "CCER-2024-P1", 500_000));
+        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterJurisdiction("GZ", "Guizhou", false));
+        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-gz", Role.REGULATOR, "GZ"));
+        f.open("GZ-1", AccountType.ENTITY_HOLDING, "GZ", "H3", "carol");
+        f.ok("reg-gz", new IssueUnits("GZ-1", "GZEA-2025", 800_000));
+        return f;
+    }
+
+    private Command commandOf(Step s, int index, LocalDateTime time) {
         String a = ACCOUNTS[s.a()];
         String b = ACCOUNTS[s.b()];
-        String unit = UNITS[s.b() % 2];
+        String unit = UNITS[s.b() % UNITS.length];
         String id = "X" + (index % 7);
         switch (s.kind()) {
             case 0: return new IssueUnits(a, unit, s.quantity());
@@ -70,14 +87,16 @@ class RegistryPropertiesTest {
             case 10: return s.b() < 2 ? new UnlockUnits(id) : new UnfreezeUnits(id);
             case 11: return new FreezeUnits(id, a, unit, s.quantity(), "investigation");
             case 12: return s.b() < 2 ? new FreezeAccount(a, "order") : new UnfreezeAccount(a, "lifted");
+            case 14: return new RegisterJurisdiction("Q" + (char) ('A' + s.a()), "Region " + s.a(), s.b() == 4);
+            case 15: return new AmendRule("REG-TRANSFER-LIMIT-GZ", s.quantity(), time.toLocalDate(), "GZ notice",
+                    "Art 1");
             default: return new Tick();
         }
     }
 
     @Property(tries = 80)
     void every_history_keeps_the_registry_invariants(@ForAll("histories") List<Step> steps) {
-        RegistryFixture f = RegistryFixture.chengduAndChongqing();
-        f.ok("reg-cy", new IssueUnits("CLI-2", "CCER-2024-P1", 500_000));
+        RegistryFixture f = market();
         long start = f.engine.lastSequence();
         Map<String, Long> baseline = balances(f.registry());
         Map<String, Long> movementSums = new HashMap<>();
@@ -87,7 +106,7 @@ class RegistryPropertiesTest {
             Step s = steps.get(i);
             time = time.plusMinutes(s.minutes());
             f.at(time);
-            Envelope envelope = new Envelope("p" + i, ACTORS[s.actor()], "test", commandOf(s, i));
+            Envelope envelope = new Envelope("p" + i, ACTORS[s.actor()], "test", commandOf(s, i, time));
             Outcome outcome = f.engine.apply(f.now(), envelope);
             if (outcome instanceof Outcome.Accepted accepted) {
                 applied.add(new Applied(accepted.sequence(), f.now(), envelope, accepted.events()));
@@ -172,8 +191,7 @@ class RegistryPropertiesTest {
 
     private static void checkReplayAndSnapshot(RegistryFixture f, long start, List<Applied> applied) {
         // The fixture's set-up commands are replayed from a snapshot of a second, identically built fixture.
-        RegistryFixture setUp = RegistryFixture.chengduAndChongqing();
-        setUp.ok("reg-cy", new IssueUnits("CLI-2", "CCER-2024-P1", 500_000));
+        RegistryFixture setUp = market();
         assertThat(setUp.engine.lastSequence()).isEqualTo(start);
         Engine replayed = StandardEngine.create().restore(setUp.engine.snapshot());
         for (Applied a : applied) {

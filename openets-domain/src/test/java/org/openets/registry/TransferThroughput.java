@@ -6,7 +6,6 @@ import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
@@ -26,12 +25,12 @@ public final class TransferThroughput {
             Engine engine = StandardEngine.create();
             long now = MarketTime.epochMillis(LocalDateTime.of(2025, 3, 4, 10, 30));
             engine.apply(now, new Envelope("a", Rulebook.SYSTEM_ACTOR, "bench",
-                    new RegisterActor("rep", Role.MEMBER, Jurisdiction.SC)));
+                    new RegisterActor("rep", Role.MEMBER, "SC")));
             engine.apply(now, new Envelope("r", Rulebook.SYSTEM_ACTOR, "bench",
-                    new RegisterActor("reg", Role.REGULATOR, Jurisdiction.SC)));
+                    new RegisterActor("reg", Role.REGULATOR, "SC")));
             for (String account : new String[] {"A", "B"}) {
                 engine.apply(now, new Envelope("o" + account, Rulebook.SYSTEM_ACTOR, "bench",
-                        new OpenAccount(account, AccountType.MEMBER_TRADING, Jurisdiction.SC, "H", "Holder")));
+                        new OpenAccount(account, AccountType.MEMBER_TRADING, "SC", "H", "Holder")));
                 engine.apply(now, new Envelope("p" + account, Rulebook.SYSTEM_ACTOR, "bench",
                         new AddRepresentative(account, "rep")));
             }

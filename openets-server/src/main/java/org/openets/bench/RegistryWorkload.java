@@ -13,7 +13,6 @@ import org.openets.registry.AddRepresentative;
 import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 
@@ -51,14 +50,14 @@ public final class RegistryWorkload {
 
     /** The set-up commands, applied before timing starts. */
     public void setUp(Consumer<Envelope> submit) {
-        submit.accept(envelope("setup-reg", "system", new RegisterActor("bench-reg", Role.REGULATOR, Jurisdiction.CQ)));
+        submit.accept(envelope("setup-reg", "system", new RegisterActor("bench-reg", Role.REGULATOR, "CQ")));
         for (int h = 0; h < holders; h++) {
             String trader = "bench-trader-" + h;
-            submit.accept(envelope("setup-actor-" + h, "system", new RegisterActor(trader, Role.MEMBER, Jurisdiction.CQ)));
+            submit.accept(envelope("setup-actor-" + h, "system", new RegisterActor(trader, Role.MEMBER, "CQ")));
             for (String side : List.of("A", "B")) {
                 String account = account(h, side);
                 submit.accept(envelope("setup-open-" + account, "system", new OpenAccount(account, AccountType.CLIENT,
-                        Jurisdiction.CQ, "BH" + h, "Benchmark holder " + h)));
+                        "CQ", "BH" + h, "Benchmark holder " + h)));
                 submit.accept(envelope("setup-rep-" + account, "system", new AddRepresentative(account, trader)));
             }
             submit.accept(envelope("setup-issue-" + h, "bench-reg", new IssueUnits(account(h, "A"), UNIT, 1_000_000)));

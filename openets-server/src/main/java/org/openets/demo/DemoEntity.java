@@ -5,7 +5,7 @@ package org.openets.demo;
  *
  * @param id                 short stable id, also the holder id of its accounts
  * @param name               company name (fictional)
- * @param jurisdiction       {@code SC} or {@code CQ}
+ * @param jurisdiction       the code of a registered jurisdiction, {@code SC} or {@code CQ} in the demo
  * @param sector             sector as DOMAIN.md names them
  * @param allocationTonnes   free allocation of the current vintage
  */

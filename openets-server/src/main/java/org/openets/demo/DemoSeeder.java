@@ -3,6 +3,7 @@ package org.openets.demo;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.openets.core.Command;
@@ -21,7 +22,6 @@ import org.openets.registry.ProposeTransfer;
 import org.openets.registry.ProposeTrustedAccount;
 import org.openets.registry.RetireUnits;
 import org.openets.registry.SurrenderUnits;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 
@@ -40,6 +40,14 @@ public final class DemoSeeder {
     }
 
     private static final String OPERATOR = "system";
+    /** The genesis jurisdictions, by code: Sichuan (Chengdu), Chongqing and the unified-market authority. */
+    private static final String SC = "SC";
+    private static final String CQ = "CQ";
+    private static final String CY = "CY";
+    private static final Map<String, String> GOVERNMENTS = Map.of(
+            SC, "Sichuan Department of Ecology and Environment",
+            CQ, "Chongqing Municipal Bureau of Ecology and Environment",
+            CY, "Chengdu-Chongqing Unified Carbon Market Authority");
     private final Function<Envelope, Outcome> submit;
     private final Clock clock;
     private final Runnable tick;
@@ -87,20 +95,16 @@ public final class DemoSeeder {
     }
 
     private void regulators() {
-        run(OPERATOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
-        run(OPERATOR, new RegisterActor("reg-cq", Role.REGULATOR, Jurisdiction.CQ));
-        run(OPERATOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
+        for (String j : List.of(SC, CQ, CY)) {
+            run(OPERATOR, new RegisterActor(regulatorOf(j), Role.REGULATOR, j));
+        }
     }
 
     private void governmentAccounts() {
-        for (Jurisdiction j : Jurisdiction.values()) {
+        for (String j : List.of(SC, CQ, CY)) {
             run(OPERATOR, new RegisterActor(officerOf(j), Role.REPRESENTATIVE, j));
             String holder = "GOV-" + j;
-            String name = switch (j) {
-                case SC -> "Sichuan Department of Ecology and Environment";
-                case CQ -> "Chongqing Municipal Bureau of Ecology and Environment";
-                case CY -> "Chengdu-Chongqing Unified Carbon Market Authority";
-            };
+            String name = GOVERNMENTS.get(j);
             for (AccountType type : List.of(AccountType.GOVERNMENT_ISSUANCE, AccountType.AUCTION, AccountType.RESERVE,
                     AccountType.FISCAL, AccountType.RETIREMENT)) {
                 String account = governmentAccount(j, type);
@@ -110,22 +114,22 @@ public final class DemoSeeder {
         }
     }
 
-    static String governmentAccount(Jurisdiction j, AccountType type) {
+    static String governmentAccount(String j, AccountType type) {
         return j + "-" + type.name().replace('_', '-');
     }
 
-    private static String regulatorOf(Jurisdiction j) {
-        return "reg-" + j.name().toLowerCase(java.util.Locale.ROOT);
+    private static String regulatorOf(String j) {
+        return "reg-" + j.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The registry officer who operates a jurisdiction's government accounts; the regulator issues. */
-    private static String officerOf(Jurisdiction j) {
-        return "officer-" + j.name().toLowerCase(java.util.Locale.ROOT);
+    private static String officerOf(String j) {
+        return "officer-" + j.toLowerCase(java.util.Locale.ROOT);
     }
 
     private void entityAccounts() {
         for (DemoEntity e : entities) {
-            Jurisdiction j = Jurisdiction.valueOf(e.jurisdiction());
+            String j = e.jurisdiction();
             run(OPERATOR, new RegisterActor(e.id() + "-rep1", Role.REPRESENTATIVE, j));
             run(OPERATOR, new RegisterActor(e.id() + "-rep2", Role.REPRESENTATIVE, j));
             run(OPERATOR, new OpenAccount(e.holdingAccount(), AccountType.ENTITY_HOLDING, j, e.id(), e.name()));
@@ -149,7 +153,7 @@ public final class DemoSeeder {
 
     private void marketAccounts() {
         for (String[] m : MEMBERS) {
-            Jurisdiction j = Jurisdiction.valueOf(m[1]);
+            String j = m[1];
             run(OPERATOR, new RegisterActor(m[0] + "-trader", Role.MEMBER, j));
             run(OPERATOR, new OpenAccount(m[0] + "-TRADING", AccountType.MEMBER_TRADING, j, m[0], m[2]));
             run(OPERATOR, new AddRepresentative(m[0] + "-TRADING", m[0] + "-trader"));
@@ -160,17 +164,17 @@ public final class DemoSeeder {
             }
         }
         for (String[] p : PROJECTS) {
-            Jurisdiction j = Jurisdiction.valueOf(p[3]);
+            // CCER projects are issued by the unified authority; their developers sit in Sichuan.
+            String j = p[3].equals(CY) ? SC : p[3];
             String developer = "PD-" + p[0];
-            run(OPERATOR, new RegisterActor(developer + "-rep", Role.REPRESENTATIVE, j == Jurisdiction.CY ? Jurisdiction.SC : j));
-            run(OPERATOR, new OpenAccount(developer, AccountType.PROJECT_DEVELOPER, j == Jurisdiction.CY ? Jurisdiction.SC : j,
-                    developer, p[2]));
+            run(OPERATOR, new RegisterActor(developer + "-rep", Role.REPRESENTATIVE, j));
+            run(OPERATOR, new OpenAccount(developer, AccountType.PROJECT_DEVELOPER, j, developer, p[2]));
             run(OPERATOR, new AddRepresentative(developer, developer + "-rep"));
         }
     }
 
     private void issueAndAllocate() {
-        for (Jurisdiction j : List.of(Jurisdiction.SC, Jurisdiction.CQ)) {
+        for (String j : List.of(SC, CQ)) {
             long cap2025 = 0;
             long cap2024 = 0;
             for (DemoEntity e : entitiesOf(j)) {
@@ -189,13 +193,13 @@ public final class DemoSeeder {
             }
         }
         for (String[] p : PROJECTS) {
-            Jurisdiction j = Jurisdiction.valueOf(p[3]);
+            String j = p[3];
             run(regulatorOf(j), new IssueUnits("PD-" + p[0], p[1], Long.parseLong(p[4])));
         }
     }
 
     /** Free allocation in tranches within the system's per-transfer limit (REG-TRANSFER-LIMIT-SYSTEM). */
-    private void allocate(Jurisdiction j, String issuance, DemoEntity e, int vintage, long tonnes) {
+    private void allocate(String j, String issuance, DemoEntity e, int vintage, long tonnes) {
         long tranche = 2_000_000;
         for (int part = 1; tonnes > 0; part++) {
             long quantity = Math.min(tranche, tonnes);
@@ -217,7 +221,7 @@ public final class DemoSeeder {
 
     /** Long and short entities in each jurisdiction trade between themselves, four-eyes approved. */
     private void tradesBetweenEntities() {
-        for (Jurisdiction j : List.of(Jurisdiction.SC, Jurisdiction.CQ)) {
+        for (String j : List.of(SC, CQ)) {
             List<DemoEntity> list = entitiesOf(j);
             for (int i = 0; i + 1 < list.size(); i += 3) {
                 DemoEntity seller = list.get(i);
@@ -252,7 +256,7 @@ public final class DemoSeeder {
         run("M01-trader", new RetireUnits("M01-TRADING", "CCER-2024-PV0231", 2_500,
                 "2025 Chengdu Universiade Legacy Forum", "carbon-neutral event"));
         DemoEntity paper = firstOf("paper");
-        run(regulatorOf(Jurisdiction.valueOf(paper.jurisdiction())), new FreezeAccount(paper.holdingAccount(),
+        run(regulatorOf(paper.jurisdiction()), new FreezeAccount(paper.holdingAccount(),
                 "judicial freeze: Chongqing No. 5 Intermediate People's Court ruling (demo)"));
     }
 
@@ -271,9 +275,9 @@ public final class DemoSeeder {
         return entities.stream().filter(e -> e.sector().equals(sector)).findFirst().orElseThrow();
     }
 
-    private List<DemoEntity> entitiesOf(Jurisdiction j) {
+    private List<DemoEntity> entitiesOf(String j) {
         List<DemoEntity> list = new ArrayList<>();
-        entities.stream().filter(e -> e.jurisdiction().equals(j.name())).forEach(list::add);
+        entities.stream().filter(e -> e.jurisdiction().equals(j)).forEach(list::add);
         return list;
     }
 

@@ -21,13 +21,22 @@ import org.openets.registry.TrustedAccountProposed;
 import org.openets.registry.TrustedAccountRemoved;
 import org.openets.registry.UnitsRetired;
 import org.openets.rulebook.ActorRegistered;
+import org.openets.rulebook.JurisdictionRegistered;
 import org.openets.rulebook.RuleAmended;
 
 /**
- * The projections of the registry and rulebook into their tables (migration V2). Transfers and trusted
+ * The projections of the registry and rulebook into their tables (migrations V2, V3). Transfers and trusted
  * accounts follow their state machines; holdings come from the movements every unit event lists.
  */
 public final class RegistryProjections {
+
+    private static final String MERGE_JURISDICTION = "MERGE INTO jurisdictions j"
+            + " USING (VALUES (CAST(? AS VARCHAR(8)), CAST(? AS VARCHAR(100)), CAST(? AS BOOLEAN),"
+            + " CAST(? AS BIGINT))) AS v(code, name, unified_authority, registered_sequence) ON j.code = v.code"
+            + " WHEN MATCHED THEN UPDATE SET name = v.name, unified_authority = v.unified_authority,"
+            + " registered_sequence = v.registered_sequence"
+            + " WHEN NOT MATCHED THEN INSERT (code, name, unified_authority, registered_sequence)"
+            + " VALUES (v.code, v.name, v.unified_authority, v.registered_sequence)";
 
     private RegistryProjections() {
     }
@@ -43,6 +52,8 @@ public final class RegistryProjections {
 
     public static List<EventProjection<?>> all() {
         return List.of(
+                EventProjection.of(JurisdictionRegistered.class, (e, sql) -> sql.add(MERGE_JURISDICTION,
+                        e.event().code(), e.event().name(), e.event().unifiedAuthority(), e.sequence())),
                 EventProjection.of(ActorRegistered.class, RegistryProjections::actorRegistered),
                 EventProjection.of(RuleAmended.class, RegistryProjections::ruleAmended),
                 EventProjection.of(AccountOpened.class, RegistryProjections::accountOpened),

@@ -32,8 +32,8 @@ import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
 import org.openets.registry.Registry;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.RegisterJurisdiction;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
 import org.openets.store.LedgerFixture.MintUnits;
@@ -333,18 +333,18 @@ abstract class ReadModelSpec {
         JournalingEngine market = new JournalingEngine(StandardEngine.create());
         market.at(LocalDateTime.of(2025, 3, 4, 10, 30));
         for (String representative : List.of("alice", "bob", "carol")) {
-            market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, Jurisdiction.SC));
+            market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, "SC"));
         }
-        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, Jurisdiction.SC));
-        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, Jurisdiction.CY));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, Jurisdiction.SC, "H1",
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-cy", Role.REGULATOR, "CY"));
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, "SC", "H1",
                 "Chengdu Cement"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "alice"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("ENT-1", "bob"));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("MEM-1", AccountType.MEMBER_TRADING, Jurisdiction.SC, "H1",
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("MEM-1", AccountType.MEMBER_TRADING, "SC", "H1",
                 "Chengdu Cement"));
         market.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("MEM-1", "alice"));
-        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, Jurisdiction.CQ, "H2",
+        market.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, "CQ", "H2",
                 "Chongqing Steel"));
         market.ok("reg-sc", new IssueUnits("ENT-1", "SCEA-2025", 1_000));
         market.ok("alice", new ProposeTransfer("T1", "ENT-1", "MEM-1", "SCEA-2025", 100));
@@ -382,6 +382,26 @@ abstract class ReadModelSpec {
             }
         }
         assertThat(new Reconciler(market.journal(), readModel, market.codec()).reconcile().isClean()).isTrue();
+    }
+
+    @Test
+    void a_registered_jurisdiction_joins_the_seeded_ones_before_its_actors_and_accounts() throws Exception {
+        JournalingEngine market = new JournalingEngine(StandardEngine.create());
+        market.at(LocalDateTime.of(2025, 3, 4, 10, 30));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterJurisdiction("GZ", "Guizhou", false));
+        market.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-gz", Role.REGULATOR, "GZ"));
+        market.ok("reg-gz", new OpenAccount("GZ-1", AccountType.ENTITY_HOLDING, "GZ", "H9", "Zunyi Cement"));
+        market.ok("reg-gz", new IssueUnits("GZ-1", "GZEA-2025", 5_000));
+
+        RegistryProjections.projector(readModel, market.codec())
+                .project(market.journal().records(1, market.journal().lastSequence()));
+
+        assertThat(rows("SELECT code, name, unified_authority, registered_sequence FROM jurisdictions"
+                + " ORDER BY code")).containsExactly("CQ|Chongqing|false|null",
+                "CY|Chengdu-Chongqing unified market|true|null", "GZ|Guizhou|false|1",
+                "SC|Sichuan (Chengdu)|false|null");
+        assertThat(rows("SELECT account_id, jurisdiction FROM accounts")).containsExactly("GZ-1|GZ");
+        assertThat(holding("GZ-1", "GZEA-2025", Position.AVAILABLE)).isEqualTo(5_000);
     }
 
     static void awaitLag(ProjectionFollower follower, long lag) throws InterruptedException {
