@@ -146,7 +146,7 @@ public final class HttpGateway {
             if (e.getStatus() != 413) {
                 throw e;
             }
-            throw new BadRequest(Problem.tooLarge("body", "API-BODY-SIZE",
+            throw new ApiException(Problem.tooLarge("body", "API-BODY-SIZE",
                     "the body exceeds " + MAX_BODY_BYTES + " bytes"));
         }
     }

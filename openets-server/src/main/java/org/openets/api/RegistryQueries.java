@@ -11,7 +11,7 @@ import org.openets.core.Position;
 import org.openets.engine.Engine;
 import org.openets.registry.AccountView;
 import org.openets.registry.Registry;
-import org.openets.rulebook.Rule;
+import org.openets.rulebook.RuleParameter;
 import org.openets.rulebook.Rulebook;
 import org.openets.runtime.EngineRunner;
 
@@ -89,13 +89,14 @@ public final class RegistryQueries {
     private static List<Map<String, Object>> rules(Engine engine) {
         Rulebook rulebook = engine.context(Rulebook.class);
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule rule : rulebook.definitions()) {
+        for (RuleParameter parameter : rulebook.parameters()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", rule.id().value());
-            row.put("kind", rule.kind());
-            row.put("description", rule.description());
-            row.put("current", rulebook.valueAt(rule, engine.lastTimestampMillis()));
-            row.put("versions", rulebook.versions(rule));
+            row.put("id", parameter.id().value());
+            row.put("kind", parameter.rule().kind());
+            row.put("description", parameter.rule().description());
+            row.put("jurisdiction", parameter.jurisdiction());
+            row.put("current", rulebook.valueAt(parameter, engine.lastTimestampMillis()));
+            row.put("versions", rulebook.versions(parameter));
             rules.add(row);
         }
         return rules;

@@ -44,12 +44,19 @@ public final class Node implements AutoCloseable {
 
     private Node(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
         journal = FileJournal.open(settings.dataDir().resolve("journal"));
-        FileSnapshotStore snapshots = new FileSnapshotStore(settings.dataDir().resolve("snapshots"));
-        recovery = Recovery.recover(journal, snapshots, progress);
+        FileSnapshotStore snapshots;
+        try {
+            snapshots = new FileSnapshotStore(settings.dataDir().resolve("snapshots"));
+            recovery = Recovery.recover(journal, snapshots, progress);
+            readModel = ReadModel.open(settings.effectiveJdbcUrl());
+            refuseReadModelAheadOfJournal(readModel, journal);
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
+        }
         runner = new EngineRunner(recovery.engine(), journal, snapshots, clock,
                 RunnerSettings.defaults().withSnapshotEvery(settings.snapshotEvery())).start();
         scheduler = new Scheduler(runner, 200);
-        readModel = ReadModel.open(settings.effectiveJdbcUrl());
         follower = new ProjectionFollower(journal, RegistryProjections.projector(readModel, recovery.engine().codec()), 2_000,
                 Duration.ofMillis(50)).start();
         HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
@@ -86,6 +93,20 @@ public final class Node implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    /**
+     * A read model that has projected more than the journal holds was built from another journal (a restored
+     * backup, another node's data); following this journal would mix the two, so start-up stops.
+     */
+    private static void refuseReadModelAheadOfJournal(ReadModel readModel, Journal journal) throws IOException {
+        long projected = readModel.projectedSequence();
+        if (projected > journal.lastSequence()) {
+            readModel.close();
+            throw new IOException("the read model has projected up to sequence " + projected
+                    + " but the journal ends at " + journal.lastSequence() + ": it was built from another journal."
+                    + " Delete the read model database (it is rebuilt from the journal) or point --jdbc elsewhere.");
+        }
     }
 
     private static byte[] indexPage() throws IOException {

@@ -29,7 +29,6 @@ import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
 import org.openets.registry.RegistryRejects;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.store.Reconciler;
@@ -54,10 +53,10 @@ class HttpGatewayTest {
     void startANodeWithOneHolder(@TempDir Path dir) throws Exception {
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
         api = new ApiClient(node.port(), Duration.ofSeconds(10));
-        accept("setup-reg", "system", new RegisterActor(REGULATOR, Role.REGULATOR, Jurisdiction.CQ));
-        accept("setup-trader", "system", new RegisterActor(TRADER, Role.MEMBER, Jurisdiction.CQ));
+        accept("setup-reg", "system", new RegisterActor(REGULATOR, Role.REGULATOR, "CQ"));
+        accept("setup-trader", "system", new RegisterActor(TRADER, Role.MEMBER, "CQ"));
         for (String account : new String[] {"H1-A", "H1-B"}) {
-            accept("setup-open-" + account, "system", new OpenAccount(account, AccountType.CLIENT, Jurisdiction.CQ,
+            accept("setup-open-" + account, "system", new OpenAccount(account, AccountType.CLIENT, "CQ",
                     "H1", "Holder one"));
             accept("setup-rep-" + account, "system", new AddRepresentative(account, TRADER));
         }
@@ -157,7 +156,7 @@ class HttpGatewayTest {
                 Arguments.of("command not an object", REGULATOR, issue + "[1,2,3]}", 400, "command",
                         "API-JSON-SHAPE"),
                 Arguments.of("oversized body", REGULATOR, ApiClient.body("big", new OpenAccount("BIG",
-                        AccountType.CLIENT, Jurisdiction.CQ, "BIG", "x".repeat(70 * 1024))), 413, "body",
+                        AccountType.CLIENT, "CQ", "BIG", "x".repeat(70 * 1024))), 413, "body",
                         "API-BODY-SIZE"));
     }
 

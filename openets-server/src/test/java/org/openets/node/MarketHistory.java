@@ -11,7 +11,6 @@ import org.openets.core.Outcome;
 import org.openets.registry.AccountType;
 import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 
@@ -30,12 +29,12 @@ public final class MarketHistory {
 
     public static List<Envelope> commands(int count) {
         List<Envelope> list = new ArrayList<>(count);
-        list.add(new Envelope("h-0", "system", "test", new RegisterActor(REGULATOR, Role.REGULATOR, Jurisdiction.CQ)));
+        list.add(new Envelope("h-0", "system", "test", new RegisterActor(REGULATOR, Role.REGULATOR, "CQ")));
         for (int n = 1; n < count; n++) {
             int account = (n + 1) / 2;
             list.add(n % 2 == 1
                     ? new Envelope("h-" + n, "system", "test", new OpenAccount(accountId(account), AccountType.CLIENT,
-                            Jurisdiction.CQ, "HH" + account, "History holder " + account))
+                            "CQ", "HH" + account, "History holder " + account))
                     : new Envelope("h-" + n, REGULATOR, "test", new IssueUnits(accountId(account), UNIT, 10L * n)));
         }
         return list;

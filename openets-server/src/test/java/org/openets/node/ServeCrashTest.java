@@ -23,7 +23,6 @@ import org.openets.journal.JournalVerifier;
 import org.openets.registry.AccountType;
 import org.openets.registry.IssueUnits;
 import org.openets.registry.OpenAccount;
-import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 
@@ -98,9 +97,9 @@ class ServeCrashTest {
     }
 
     private void setUp(ApiClient api) throws Exception {
-        send(api, "setup-reg", OPERATOR, new RegisterActor(REGULATOR, Role.REGULATOR, Jurisdiction.CQ));
+        send(api, "setup-reg", OPERATOR, new RegisterActor(REGULATOR, Role.REGULATOR, "CQ"));
         for (int w = 0; w < WORKERS; w++) {
-            send(api, "setup-open-" + w, OPERATOR, new OpenAccount(account(w), AccountType.CLIENT, Jurisdiction.CQ,
+            send(api, "setup-open-" + w, OPERATOR, new OpenAccount(account(w), AccountType.CLIENT, "CQ",
                     "CH" + w, "Crash holder " + w));
         }
         assertThat(acked).hasSize(1 + WORKERS);
@@ -114,7 +113,7 @@ class ServeCrashTest {
             workers.add(pool.submit(() -> {
                 for (int i = 0; ; i++) {
                     Command command = i % 4 == 3
-                            ? new OpenAccount(account(worker) + "-" + i, AccountType.CLIENT, Jurisdiction.CQ,
+                            ? new OpenAccount(account(worker) + "-" + i, AccountType.CLIENT, "CQ",
                                     "CH" + worker, "Crash holder " + worker)
                             : new IssueUnits(account(worker), UNIT, 1 + i % 10);
                     String actor = command instanceof OpenAccount ? OPERATOR : REGULATOR;
