@@ -13,6 +13,13 @@ public final class Catalog {
 
     private final Map<Integer, Class<? extends Record>> byCode;
     private final Map<Class<?>, Integer> byClass;
+    /** The same lookup as {@code byClass}, cached on the class itself: codes are read for every record written. */
+    private final ClassValue<Integer> codes = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return byClass.getOrDefault(type, 0);
+        }
+    };
 
     private Catalog(Map<Integer, Class<? extends Record>> byCode) {
         this.byCode = Collections.unmodifiableMap(new TreeMap<>(byCode));
@@ -26,8 +33,8 @@ public final class Catalog {
     }
 
     public int codeOf(Class<?> type) {
-        Integer code = byClass.get(type);
-        if (code == null) {
+        int code = codes.get(type);
+        if (code == 0) {
             throw new IllegalArgumentException("not in the catalog: " + type.getName());
         }
         return code;
