@@ -13,6 +13,7 @@ import org.openets.core.Catalog;
 import org.openets.core.Command;
 import org.openets.core.Envelope;
 import org.openets.core.Event;
+import org.openets.core.IdHash;
 import org.openets.core.MalformedDataException;
 import org.openets.core.Outcome;
 import org.openets.core.RecordCodec;
@@ -97,8 +98,8 @@ public final class Engine {
             return new Outcome.Rejected(invalid);
         }
         long fingerprint = fingerprint(envelope.command());
-        long keyHigh = KeyHash.high(envelope.actorId(), envelope.idempotencyKey());
-        long keyLow = KeyHash.low(envelope.actorId(), envelope.idempotencyKey());
+        long keyHigh = IdHash.high(envelope.actorId(), envelope.idempotencyKey());
+        long keyLow = IdHash.low(envelope.actorId(), envelope.idempotencyKey());
         long seen = idempotency.lookup(keyHigh, keyLow, fingerprint);
         if (seen > 0) {
             return new Outcome.Duplicate(seen);

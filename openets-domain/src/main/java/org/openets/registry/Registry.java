@@ -194,7 +194,7 @@ public final class Registry implements BoundedContext {
         return holding == null || holding.total(position) == 0 ? List.of() : holding.at(position).blocks();
     }
 
-    /** The transfer, or null. */
+    /** The transfer while it is open (awaiting approval or delayed), or null; finished ones are in the read model. */
     public TransferView transfer(String transferId) {
         Transfer transfer = state.transfers.get(transferId);
         return transfer == null ? null : transfer.view();

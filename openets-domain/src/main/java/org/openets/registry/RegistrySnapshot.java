@@ -35,6 +35,7 @@ final class RegistrySnapshot {
                     .putLong(t.executeAtMillis);
             writeBlocks(t.blocks, out);
         }
+        state.finishedTransfers.write(out);
         writeHolds(state.locks, out);
         writeHolds(state.freezes, out);
         out.putInt(state.retirements.size());
@@ -124,6 +125,7 @@ final class RegistrySnapshot {
                 state.schedule.add(new Scheduled(t.executeAtMillis, Scheduled.TRANSFER, t.transferId, ""));
             }
         }
+        state.finishedTransfers.read(in);
         readHolds(state.locks, in);
         readHolds(state.freezes, in);
         int retirements = in.getInt();

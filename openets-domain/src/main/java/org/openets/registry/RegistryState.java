@@ -1,5 +1,7 @@
 package org.openets.registry;
 
+import org.openets.core.IdSet;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +15,10 @@ final class RegistryState {
     final Rulebook rulebook;
     final Map<String, Account> accounts = new HashMap<>();
     final Map<String, IssuedUnit> units = new HashMap<>();
+    /** Open transfers only (awaiting approval or delayed); a finished one leaves its id in {@link #finishedTransfers}. */
     final Map<String, Transfer> transfers = new HashMap<>();
+    /** Ids of completed and cancelled transfers, never to be reused; their details are in the journal and read model. */
+    IdSet finishedTransfers = new IdSet();
     final Map<String, Hold> locks = new HashMap<>();
     final Map<String, Hold> freezes = new HashMap<>();
     final List<Retirement> retirements = new ArrayList<>();
@@ -21,6 +26,18 @@ final class RegistryState {
 
     RegistryState(Rulebook rulebook) {
         this.rulebook = rulebook;
+    }
+
+    static final String TRANSFER_SCOPE = "transfer";
+
+    boolean transferIdUsed(String transferId) {
+        return transfers.containsKey(transferId) || finishedTransfers.contains(TRANSFER_SCOPE, transferId);
+    }
+
+    /** Forgets a transfer that has reached its end, remembering only that its id is taken. */
+    void finish(Transfer transfer) {
+        transfers.remove(transfer.transferId);
+        finishedTransfers.add(TRANSFER_SCOPE, transfer.transferId);
     }
 
     /** The code of the unified-market authority, whose allowances are {@link UnitKind#UNIFIED_ALLOWANCE}. */
@@ -32,6 +49,7 @@ final class RegistryState {
         accounts.clear();
         units.clear();
         transfers.clear();
+        finishedTransfers = new IdSet();
         locks.clear();
         freezes.clear();
         retirements.clear();

@@ -13,7 +13,9 @@ import org.openets.rulebook.Rule;
  * proposal is its own approval. The delay ({@link TransferTiming}) counts from approval; a transfer due now
  * executes in the same command (one {@link TransferCompleted} event when no approval was needed), a later one
  * on the first tick at or after its time. Limits are checked at proposal, against the trusted list then in
- * force. A transfer whose sender is frozen when it falls due is cancelled and its units return.
+ * force. A transfer whose sender is frozen when it falls due is cancelled and its units return. Only open
+ * transfers stay in memory: a finished one is history, kept by the journal and the read model, and the
+ * registry remembers just that its id is taken.
  */
 final class TransferHandling {
 
@@ -43,18 +45,16 @@ final class TransferHandling {
         long executeAt = fourEyes ? 0 : TransferTiming.executeAt(now, trusted, state.rulebook);
         UnitHolding source = from.holdings.get(c.unit());
         List<SerialBlock> blocks = source.at(Position.AVAILABLE).takeLowest(c.quantity());
-        Transfer transfer = new Transfer(c.transferId(), c.fromAccount(), c.toAccount(), c.unit(), c.quantity(),
-                context.actorId(), blocks);
-        state.transfers.put(c.transferId(), transfer);
         if (!fourEyes && executeAt == now) {
             to.holding(c.unit()).at(Position.AVAILABLE).add(blocks);
-            transfer.approvedBy = context.actorId();
-            transfer.executeAtMillis = now;
-            transfer.state = TransferState.COMPLETED;
+            state.finishedTransfers.add(RegistryState.TRANSFER_SCOPE, c.transferId());
             context.emit(new TransferCompleted(c.transferId(), c.fromAccount(), c.toAccount(), c.unit(), c.quantity(),
                     context.actorId(), blocks));
             return null;
         }
+        Transfer transfer = new Transfer(c.transferId(), c.fromAccount(), c.toAccount(), c.unit(), c.quantity(),
+                context.actorId(), blocks);
+        state.transfers.put(c.transferId(), transfer);
         source.at(Position.RESERVED).add(blocks);
         transfer.state = TransferState.AWAITING_APPROVAL;
         context.emit(new TransferProposed(c.transferId(), c.fromAccount(), c.toAccount(), c.unit(), c.quantity(),
@@ -72,7 +72,7 @@ final class TransferHandling {
         if (invalid != null) {
             return invalid;
         }
-        if (state.transfers.containsKey(c.transferId())) {
+        if (state.transferIdUsed(c.transferId())) {
             return Checks.duplicate("transferId");
         }
         Account from = state.accounts.get(c.fromAccount());
@@ -146,6 +146,10 @@ final class TransferHandling {
             return invalid;
         }
         Transfer transfer = state.transfers.get(transferId);
+        if (transfer == null && state.transferIdUsed(transferId)) {
+            return Rejection.of(RegistryRejects.TRANSFER_NOT_PENDING, "transferId", RegistryRejects.TRANSFER_PENDING,
+                    "the transfer is already completed or cancelled");
+        }
         if (transfer == null) {
             return Rejection.of(RegistryRejects.UNKNOWN_TRANSFER, "transferId", RegistryRejects.TRANSFER_PENDING,
                     "no such transfer");
@@ -171,6 +175,7 @@ final class TransferHandling {
         from.holding(transfer.unit).at(Position.RESERVED).remove(transfer.blocks);
         state.accounts.get(transfer.toAccount).holding(transfer.unit).at(Position.AVAILABLE).add(transfer.blocks);
         transfer.state = TransferState.COMPLETED;
+        state.finish(transfer);
         context.emit(new TransferExecuted(transfer.transferId, transfer.fromAccount, transfer.toAccount, transfer.unit,
                 transfer.quantity, transfer.blocks));
     }
@@ -180,6 +185,7 @@ final class TransferHandling {
         holding.at(Position.RESERVED).remove(transfer.blocks);
         holding.at(Position.AVAILABLE).add(transfer.blocks);
         transfer.state = TransferState.CANCELLED;
+        state.finish(transfer);
         context.emit(new TransferCancelled(transfer.transferId, transfer.fromAccount, transfer.unit, transfer.quantity,
                 context.actorId(), reason, transfer.blocks));
     }

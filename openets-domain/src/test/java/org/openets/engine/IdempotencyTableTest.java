@@ -1,5 +1,7 @@
 package org.openets.engine;
 
+import org.openets.core.IdHash;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,27 +16,27 @@ class IdempotencyTableTest {
         IdempotencyTable table = new IdempotencyTable();
         int keys = 300_000;
         for (int i = 1; i <= keys; i++) {
-            table.remember(KeyHash.high("alice", "k" + i), KeyHash.low("alice", "k" + i), i * 31L, i);
+            table.remember(IdHash.high("alice", "k" + i), IdHash.low("alice", "k" + i), i * 31L, i);
         }
         assertThat(table.size()).isEqualTo(keys);
         for (int i = 1; i <= keys; i++) {
-            assertThat(table.lookup(KeyHash.high("alice", "k" + i), KeyHash.low("alice", "k" + i), i * 31L)).isEqualTo(i);
+            assertThat(table.lookup(IdHash.high("alice", "k" + i), IdHash.low("alice", "k" + i), i * 31L)).isEqualTo(i);
         }
-        assertThat(table.lookup(KeyHash.high("bob", "k1"), KeyHash.low("bob", "k1"), 31L)).isEqualTo(IdempotencyTable.UNSEEN);
-        assertThat(table.lookup(KeyHash.high("alice", "k1"), KeyHash.low("alice", "k1"), 32L)).isEqualTo(IdempotencyTable.REUSED);
+        assertThat(table.lookup(IdHash.high("bob", "k1"), IdHash.low("bob", "k1"), 31L)).isEqualTo(IdempotencyTable.UNSEEN);
+        assertThat(table.lookup(IdHash.high("alice", "k1"), IdHash.low("alice", "k1"), 32L)).isEqualTo(IdempotencyTable.REUSED);
     }
 
     @Test
     void actor_and_key_boundaries_do_not_collide() {
-        assertThat(KeyHash.high("ab", "c")).isNotEqualTo(KeyHash.high("a", "bc"));
-        assertThat(KeyHash.low("ab", "c")).isNotEqualTo(KeyHash.low("a", "bc"));
+        assertThat(IdHash.high("ab", "c")).isNotEqualTo(IdHash.high("a", "bc"));
+        assertThat(IdHash.low("ab", "c")).isNotEqualTo(IdHash.low("a", "bc"));
     }
 
     @Test
     void a_snapshot_restores_the_same_keys_and_hash_whatever_the_insertion_history() {
         IdempotencyTable table = new IdempotencyTable();
         for (int i = 1; i <= 100_000; i++) {
-            table.remember(KeyHash.high("a", "k" + i), KeyHash.low("a", "k" + i), i, i);
+            table.remember(IdHash.high("a", "k" + i), IdHash.low("a", "k" + i), i, i);
         }
         BinaryWriter out = new BinaryWriter();
         table.write(out);
@@ -45,6 +47,6 @@ class IdempotencyTableTest {
         StateHasher copy = new StateHasher();
         restored.hashState(copy);
         assertThat(copy.finish()).isEqualTo(original.finish());
-        assertThat(restored.lookup(KeyHash.high("a", "k77"), KeyHash.low("a", "k77"), 77)).isEqualTo(77);
+        assertThat(restored.lookup(IdHash.high("a", "k77"), IdHash.low("a", "k77"), 77)).isEqualTo(77);
     }
 }

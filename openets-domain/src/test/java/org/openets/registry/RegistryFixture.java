@@ -63,6 +63,9 @@ public final class RegistryFixture {
         }
     }
 
+    /** Every event accepted so far, in order. */
+    private final List<Event> history = new java.util.ArrayList<>();
+
     public void at(LocalDateTime chinaTime) {
         now = MarketTime.epochMillis(chinaTime);
     }
@@ -72,7 +75,11 @@ public final class RegistryFixture {
     }
 
     public Outcome apply(String actor, Command command) {
-        return engine.apply(now, new Envelope("key-" + (++keys), actor, "test", command));
+        Outcome outcome = engine.apply(now, new Envelope("key-" + (++keys), actor, "test", command));
+        if (outcome instanceof Outcome.Accepted accepted) {
+            history.addAll(accepted.events());
+        }
+        return outcome;
     }
 
     public List<Event> ok(String actor, Command command) {
@@ -102,7 +109,22 @@ public final class RegistryFixture {
         return engine.context(Rulebook.class);
     }
 
+    /** An open transfer's state from the registry; a finished one's from the events that finished it. */
     public TransferState stateOf(String transferId) {
-        return registry().transfer(transferId).state();
+        TransferView open = registry().transfer(transferId);
+        if (open != null) {
+            return open.state();
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Event e = history.get(i);
+            if (e instanceof TransferCompleted c && c.transferId().equals(transferId)
+                    || e instanceof TransferExecuted x && x.transferId().equals(transferId)) {
+                return TransferState.COMPLETED;
+            }
+            if (e instanceof TransferCancelled c && c.transferId().equals(transferId)) {
+                return TransferState.CANCELLED;
+            }
+        }
+        throw new AssertionError("no transfer " + transferId);
     }
 }

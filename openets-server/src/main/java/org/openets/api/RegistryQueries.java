@@ -14,6 +14,7 @@ import org.openets.registry.Registry;
 import org.openets.rulebook.RuleParameter;
 import org.openets.rulebook.Rulebook;
 import org.openets.runtime.EngineRunner;
+import org.openets.store.TransferHistory;
 
 /**
  * Current registry state, read on the engine thread without journaling: accounts, holdings by position,
@@ -22,9 +23,11 @@ import org.openets.runtime.EngineRunner;
 public final class RegistryQueries {
 
     private final EngineRunner runner;
+    private final TransferHistory history;
 
-    public RegistryQueries(EngineRunner runner) {
+    public RegistryQueries(EngineRunner runner, TransferHistory history) {
         this.runner = runner;
+        this.history = history;
     }
 
     public void routes(JavalinConfig config) {
@@ -60,7 +63,24 @@ public final class RegistryQueries {
         });
         config.routes.get("/api/v1/transfers/{id}", ctx -> {
             String id = ctx.pathParam("id");
-            answer(ctx, engine -> registry(engine).transfer(id));
+            // Open transfers from the engine; finished ones are history, kept by the read model.
+            ctx.future(() -> runner.query(engine -> (Object) registry(engine).transfer(id)).thenAccept(open -> {
+                Object found = open != null ? open : history.find(id).orElse(null);
+                if (found == null) {
+                    HttpGateway.problem(ctx, Problem.notFound("id", "no such transfer"));
+                } else {
+                    ctx.contentType("application/json").result(Json.write(found));
+                }
+            }));
+        });
+        config.routes.get("/api/v1/accounts/{id}/transfers", ctx -> {
+            Page page = Page.of(ctx);
+            List<Map<String, Object>> items = history.ofAccount(ctx.pathParam("id"), page.offset(), page.limit());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("offset", page.offset());
+            body.put("limit", page.limit());
+            body.put("items", items);
+            ctx.contentType("application/json").result(Json.write(body));
         });
         config.routes.get("/api/v1/retirements", ctx -> {
             Page page = Page.of(ctx);

@@ -22,6 +22,7 @@ import org.openets.runtime.RunnerSettings;
 import org.openets.runtime.Scheduler;
 import org.openets.store.ProjectionFollower;
 import org.openets.store.RegistryProjections;
+import org.openets.store.TransferHistory;
 import org.openets.store.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ public final class Node implements AutoCloseable {
         Operations operations = new Operations(runner, follower::lag);
         http = Javalin.create(config -> {
             gateway.routes(config);
-            new RegistryQueries(runner).routes(config);
+            new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());

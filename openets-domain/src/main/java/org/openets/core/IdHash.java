@@ -1,19 +1,20 @@
-package org.openets.engine;
+package org.openets.core;
 
 /**
- * Two independent 64-bit hashes of an (actor, idempotency key) pair, computed over the characters without
- * building a combined string. Pure arithmetic, so every JVM computes the same values.
+ * Two independent 64-bit hashes of a (scope, id) pair — an actor and its idempotency key, an account and a
+ * transfer id — computed over the characters without building a combined string. Pure arithmetic, so every
+ * JVM computes the same values.
  */
-final class KeyHash {
+public final class IdHash {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private KeyHash() {
+    private IdHash() {
     }
 
-    static long high(String actor, String key) {
+    public static long high(String actor, String key) {
         long h = FNV_OFFSET;
         h = (h ^ actor.length()) * FNV_PRIME;
         for (int i = 0, n = actor.length(); i < n; i++) {
@@ -25,7 +26,7 @@ final class KeyHash {
         return h;
     }
 
-    static long low(String actor, String key) {
+    public static long low(String actor, String key) {
         long h = GOLDEN ^ actor.length();
         for (int i = 0, n = actor.length(); i < n; i++) {
             h = (h + actor.charAt(i)) * GOLDEN;
