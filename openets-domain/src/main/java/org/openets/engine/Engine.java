@@ -33,7 +33,14 @@ public final class Engine {
     private static final int SNAPSHOT_FORMAT = 1;
 
     private final List<BoundedContext> contexts;
-    private final Map<Class<?>, BoundedContext> routes = new IdentityHashMap<>();
+    private final Map<Class<?>, BoundedContext> routeTable = new IdentityHashMap<>();
+    /** The context of each command class, cached on the class: looked up for every command. */
+    private final ClassValue<BoundedContext> routes = new ClassValue<>() {
+        @Override
+        protected BoundedContext computeValue(Class<?> type) {
+            return routeTable.get(type);
+        }
+    };
     private final RecordCodec codec;
     private final IdempotencyTable idempotency = new IdempotencyTable();
     private final Context context = new Context();
@@ -50,7 +57,7 @@ public final class Engine {
         this.codec = new RecordCodec(catalog.build());
         for (Class<? extends Record> type : codec.catalog().types().values()) {
             if (Command.class.isAssignableFrom(type) && type != Tick.class) {
-                routes.put(type, routeOf(type.asSubclass(Command.class)));
+                routeTable.put(type, routeOf(type.asSubclass(Command.class)));
             }
         }
     }
@@ -97,15 +104,12 @@ public final class Engine {
         if (invalid != null) {
             return new Outcome.Rejected(invalid);
         }
-        long fingerprint = fingerprint(envelope.command());
         long keyHigh = IdHash.high(envelope.actorId(), envelope.idempotencyKey());
         long keyLow = IdHash.low(envelope.actorId(), envelope.idempotencyKey());
-        long seen = idempotency.lookup(keyHigh, keyLow, fingerprint);
-        if (seen > 0) {
+        long seen = idempotency.lookup(keyHigh, keyLow);
+        if (seen != IdempotencyTable.UNSEEN) {
+            // Whether the retry carries the same command is checked against the journal, off this thread.
             return new Outcome.Duplicate(seen);
-        } else if (seen == IdempotencyTable.REUSED) {
-            return new Outcome.Rejected(Rejection.of(RejectCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
-                    EngineRejects.IDEMPOTENCY_KEY_UNIQUE, "idempotency key already used for a different command"));
         }
         context.begin(lastSequence + 1, timestampMillis, envelope.actorId());
         Rejection rejection = dispatch(envelope.command());
@@ -114,7 +118,7 @@ public final class Engine {
         }
         lastSequence++;
         lastTimestampMillis = timestampMillis;
-        idempotency.remember(keyHigh, keyLow, fingerprint, lastSequence);
+        idempotency.remember(keyHigh, keyLow, lastSequence);
         return new Outcome.Accepted(lastSequence, List.copyOf(context.events));
     }
 
@@ -179,7 +183,7 @@ public final class Engine {
                     "every command names the actor who sent it");
         }
         Command command = envelope.command();
-        if (command == null || (!(command instanceof Tick) && !routes.containsKey(command.getClass()))) {
+        if (command == null || (!(command instanceof Tick) && routes.get(command.getClass()) == null)) {
             return Rejection.of(RejectCode.UNKNOWN_COMMAND, "command", EngineRejects.COMMAND_KNOWN,
                     "not a command this engine knows");
         }
@@ -208,17 +212,6 @@ public final class Engine {
             c.advanceTime(context);
         }
         return null;
-    }
-
-    private long fingerprint(Command command) {
-        scratch.reset();
-        codec.writeTagged(scratch, (Record) command);
-        byte[] bytes = scratch.array();
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0, n = scratch.size(); i < n; i++) {
-            hash = (hash ^ (bytes[i] & 0xff)) * 0x100000001b3L;
-        }
-        return hash;
     }
 
     public byte[] stateHash() {

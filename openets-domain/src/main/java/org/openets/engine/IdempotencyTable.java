@@ -6,40 +6,34 @@ import org.openets.core.BinaryWriter;
 import org.openets.core.StateHasher;
 
 /**
- * Every applied idempotency key with the sequence it got and a fingerprint of its command. Entries live in
+ * Every applied idempotency key with the sequence it got. Entries live in
  * dense primitive arrays in the order they were applied (which is sequence order, so hashing and snapshots
  * need no sorting), indexed by an open-addressing table that keeps each key's low hash beside its entry
- * number, so a probe for a new key touches one cache line: no object per key, about 64 bytes each.
+ * number, so a probe for a new key touches one cache line: no object per key, about 56 bytes each.
  * A key is identified by two independent 64-bit hashes of (actor, key); two different keys colliding in all
- * 128 bits is far less likely than a disk error, and even then the result is a refusal
- * ({@code IDEMPOTENCY_KEY_REUSED}), never a command applied twice or lost.
+ * 128 bits is far less likely than a disk error, and even then the gateway, which compares a retried command
+ * with the journaled one, refuses it ({@code IDEMPOTENCY_KEY_REUSED}): never a command applied twice or lost.
  */
 final class IdempotencyTable {
 
     static final long UNSEEN = 0;
-    static final long REUSED = -1;
     private static final int INITIAL_ENTRIES = 1 << 14;
     /** Slot pairs: [2i] the key's low hash, [2i + 1] entry number + 1 (0 = empty). */
 
     private long[] high = new long[INITIAL_ENTRIES];
     private long[] low = new long[INITIAL_ENTRIES];
     private long[] sequence = new long[INITIAL_ENTRIES];
-    private long[] fingerprint = new long[INITIAL_ENTRIES];
     private long[] table = new long[INITIAL_ENTRIES * 4];
     private int size;
 
-    /** The sequence the key was applied at, {@link #UNSEEN}, or {@link #REUSED} for a different command. */
-    long lookup(long keyHigh, long keyLow, long commandFingerprint) {
-        int slot = slotOf(keyHigh, keyLow);
-        if (table[slot + 1] == 0) {
-            return UNSEEN;
-        }
-        int entry = (int) table[slot + 1] - 1;
-        return fingerprint[entry] == commandFingerprint ? sequence[entry] : REUSED;
+    /** The sequence the key was applied at, or {@link #UNSEEN}. */
+    long lookup(long keyHigh, long keyLow) {
+        long entryPlusOne = table[slotOf(keyHigh, keyLow) + 1];
+        return entryPlusOne == 0 ? UNSEEN : sequence[(int) entryPlusOne - 1];
     }
 
     /** Records a key never seen before; sequences must arrive in increasing order. */
-    void remember(long keyHigh, long keyLow, long commandFingerprint, long appliedSequence) {
+    void remember(long keyHigh, long keyLow, long appliedSequence) {
         if (size == high.length) {
             grow();
         }
@@ -50,7 +44,6 @@ final class IdempotencyTable {
         high[size] = keyHigh;
         low[size] = keyLow;
         sequence[size] = appliedSequence;
-        fingerprint[size] = commandFingerprint;
         table[slot] = keyLow;
         table[slot + 1] = ++size;
     }
@@ -78,7 +71,6 @@ final class IdempotencyTable {
         high = Arrays.copyOf(high, capacity);
         low = Arrays.copyOf(low, capacity);
         sequence = Arrays.copyOf(sequence, capacity);
-        fingerprint = Arrays.copyOf(fingerprint, capacity);
         table = new long[capacity * 4];
         for (int entry = 0; entry < size; entry++) {
             int slot = slotOf(high[entry], low[entry]);
@@ -90,14 +82,14 @@ final class IdempotencyTable {
     void hashState(StateHasher hasher) {
         hasher.putLong(size);
         for (int i = 0; i < size; i++) {
-            hasher.putLong(high[i]).putLong(low[i]).putLong(sequence[i]).putLong(fingerprint[i]);
+            hasher.putLong(high[i]).putLong(low[i]).putLong(sequence[i]);
         }
     }
 
     void write(BinaryWriter out) {
         out.putInt(size);
         for (int i = 0; i < size; i++) {
-            out.putLong(high[i]).putLong(low[i]).putLong(sequence[i]).putLong(fingerprint[i]);
+            out.putLong(high[i]).putLong(low[i]).putLong(sequence[i]);
         }
     }
 
@@ -106,8 +98,7 @@ final class IdempotencyTable {
         for (int i = 0; i < count; i++) {
             long keyHigh = in.getLong();
             long keyLow = in.getLong();
-            long applied = in.getLong();
-            remember(keyHigh, keyLow, in.getLong(), applied);
+            remember(keyHigh, keyLow, in.getLong());
         }
     }
 }

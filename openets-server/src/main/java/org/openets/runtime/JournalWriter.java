@@ -7,9 +7,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.openets.core.Outcome;
+import org.openets.core.RejectCode;
+import org.openets.core.Rejection;
+import org.openets.engine.EngineRejects;
 import org.openets.core.RecordCodec;
 import org.openets.engine.JournalEntry;
 import org.openets.journal.Journal;
+import org.openets.journal.JournalCursor;
 import org.openets.journal.JournalRecord;
 import org.openets.journal.SnapshotStore;
 import org.slf4j.Logger;
@@ -161,7 +165,7 @@ final class JournalWriter implements AutoCloseable {
                 duplicatesHere++;
             }
             if (p.reply() != null) {
-                p.reply().complete(outcome);
+                p.reply().complete(outcome instanceof Outcome.Duplicate d ? checkRetry(p, d) : outcome);
             }
         }
         synchronized (this) {
@@ -170,6 +174,24 @@ final class JournalWriter implements AutoCloseable {
             duplicates += duplicatesHere;
             writes++;
         }
+    }
+
+    /**
+     * A retry must carry the command its key was first used for; the engine only knows the key was applied,
+     * so the command is compared with the journaled one here, off the engine thread. Retries are rare.
+     */
+    private Outcome checkRetry(Pending retry, Outcome.Duplicate duplicate) {
+        try (JournalCursor cursor = journal.read(duplicate.originalSequence())) {
+            JournalRecord original = cursor.next();
+            if (original != null && JournalEntry.decodeCommand(codec, original.payload()).envelope().command()
+                    .equals(retry.envelope().command())) {
+                return duplicate;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot read sequence {} to check a retried command", duplicate.originalSequence(), e);
+        }
+        return new Outcome.Rejected(Rejection.of(RejectCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                EngineRejects.IDEMPOTENCY_KEY_UNIQUE, "idempotency key already used for a different command"));
     }
 
     private static void fail(Batch batch, Throwable cause) {
