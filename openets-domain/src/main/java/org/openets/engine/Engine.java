@@ -145,6 +145,16 @@ public final class Engine {
      * stored bytes, which is cheaper than decoding the stored ones.
      */
     public void replay(long sequence, long timestampMillis, JournalEntry.StoredCommand stored) {
+        List<Event> events = replayCommand(sequence, timestampMillis, stored);
+        scratch.reset();
+        checkEvents(codec, scratch, sequence, events, stored);
+    }
+
+    /**
+     * Re-applies a journaled command and returns the events it gives now, without comparing them: for a caller
+     * that checks them with {@link #checkEvents} on another thread.
+     */
+    public List<Event> replayCommand(long sequence, long timestampMillis, JournalEntry.StoredCommand stored) {
         if (sequence != lastSequence + 1) {
             throw new ReplayDivergenceException(sequence, "expected sequence " + (lastSequence + 1));
         }
@@ -152,14 +162,20 @@ public final class Engine {
         if (!(outcome instanceof Outcome.Accepted accepted)) {
             throw new ReplayDivergenceException(sequence, "journaled command now gives " + outcome);
         }
+        return accepted.events();
+    }
+
+    /** Throws unless {@code events} encode to exactly the events stored with the command. */
+    public static void checkEvents(RecordCodec codec, BinaryWriter scratch, long sequence, List<Event> events,
+                                   JournalEntry.StoredCommand stored) {
         scratch.reset();
-        codec.writeTaggedList(scratch, accepted.events());
+        codec.writeTaggedList(scratch, events);
         byte[] payload = stored.payload();
         int offset = stored.eventsOffset();
         if (payload.length - offset != scratch.size()
                 || !java.util.Arrays.equals(scratch.array(), 0, scratch.size(), payload, offset, payload.length)) {
             throw new ReplayDivergenceException(sequence, "events differ: journaled "
-                    + JournalEntry.decode(codec, payload).events() + ", replayed " + accepted.events());
+                    + JournalEntry.decode(codec, payload).events() + ", replayed " + events);
         }
     }
 
