@@ -32,6 +32,12 @@ public final class RegistryBenchCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "2048", description = "transfers in flight per client (default: ${DEFAULT-VALUE})")
     int window;
 
+    @Option(names = "--latency-rate", defaultValue = "50000", description = "offered transfers/s of the paced latency run (default: ${DEFAULT-VALUE})")
+    int latencyRate;
+
+    @Option(names = "--latency-seconds", defaultValue = "5", description = "length of the paced latency run (default: ${DEFAULT-VALUE})")
+    int latencySeconds;
+
     @Option(names = "--seed", defaultValue = "20250107", description = "workload seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -47,7 +53,7 @@ public final class RegistryBenchCommand implements Callable<Integer> {
         Path directory = temporary ? Files.createTempDirectory("openets-bench") : dir;
         try {
             RegistryBench.Result r = new RegistryBench(new RegistryBench.Settings(holders, inMemory, seconds, clients,
-                    window, seed, directory), line -> System.err.println("bench: " + line)).run();
+                    window, latencyRate, latencySeconds, seed, directory), line -> System.err.println("bench: " + line)).run();
             System.out.println(json ? Json.write(r) : text(r));
             return 0;
         } finally {
@@ -65,13 +71,19 @@ public final class RegistryBenchCommand implements Callable<Integer> {
                   clients     %d threads x %d in flight, durable run %d s, file journal with one fsync per group commit
                 in-memory applies       %,.0f /s   (%,d transfers a round, best of 3)
                 durable transfers       %,.0f /s   (%,d transfers, mean group commit %,.0f)
-                submit-to-durable       p50 %,.0f us   p99 %,.0f us   p999 %,.0f us   max %,.0f us
+                  latency, saturated    %s
+                  latency at %,d/s  %s
                 restart                 open+verify chain %.2f s; replay %,.0f records/s (%,d records, state hash %s)
                 """, r.cores(), r.java(), r.workload(), clients, window, seconds, r.inMemoryAppliesPerSecond(),
                 r.inMemoryTransfers(), r.durableTransfersPerSecond(), r.durableTransfers(), r.meanGroupCommitSize(),
-                r.latencyP50Micros(), r.latencyP99Micros(), r.latencyP999Micros(), r.latencyMaxMicros(),
+                latency(r.saturatedLatencyMicros()), r.latencyRatePerSecond(), latency(r.latencyMicros()),
                 r.journalOpenVerifySeconds(), r.replayRecordsPerSecond(), r.replayedRecords(),
                 r.replayStateHashMatches() ? "matches" : "DIFFERS");
+    }
+
+    private static String latency(RegistryBench.Latency l) {
+        return String.format(java.util.Locale.ROOT, "p50 %,.0f us   p99 %,.0f us   p999 %,.0f us   max %,.0f us",
+                l.p50(), l.p99(), l.p999(), l.max());
     }
 
     private static void delete(Path directory) throws java.io.IOException {
