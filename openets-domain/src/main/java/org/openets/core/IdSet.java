@@ -3,12 +3,15 @@ package org.openets.core;
 import java.util.Arrays;
 
 /**
- * A set of ids that only grows, kept as two 64-bit hashes per id in primitive arrays, in the order the ids
- * were added: the memory of ids that must never be reused (finished transfers, for instance) without keeping
- * an object per id on the heap. Two different ids colliding in all 128 bits is far less likely than a disk
- * error; the consequence would be a refusal of the newer id, never a lost or doubled unit.
+ * A set of ids that only grows, each kept as two 64-bit hashes (see {@link IdHash}) in primitive arrays, in
+ * the order the ids were added: entry numbers are stable, so callers can keep data per entry in arrays of
+ * their own. An open-addressing table keeps each id's low hash beside its entry number, so a probe for a new
+ * id touches one cache line, and no object is kept per id. Two different ids colliding in all 128 bits is far
+ * less likely than a disk error; the consequence would be the newer id taken for the older one.
  */
 public final class IdSet {
+
+    public static final int ABSENT = -1;
 
     private long[] high = new long[1 << 10];
     private long[] low = new long[1 << 10];
@@ -17,31 +20,42 @@ public final class IdSet {
     private int size;
 
     public boolean contains(String scope, String id) {
-        return table[slotOf(IdHash.high(scope, id), IdHash.low(scope, id)) + 1] != 0;
+        return entryOf(IdHash.high(scope, id), IdHash.low(scope, id)) != ABSENT;
     }
 
     /** Adds the id; returns false if it was already there. */
     public boolean add(String scope, String id) {
-        return add(IdHash.high(scope, id), IdHash.low(scope, id));
+        return add(IdHash.high(scope, id), IdHash.low(scope, id)) != ABSENT;
     }
 
-    private boolean add(long idHigh, long idLow) {
+    /** The entry number of the id with these hashes, or {@link #ABSENT}. */
+    public int entryOf(long idHigh, long idLow) {
+        return (int) table[slotOf(idHigh, idLow) + 1] - 1;
+    }
+
+    /** Adds the id with these hashes and returns its entry number, or {@link #ABSENT} if it was there already. */
+    public int add(long idHigh, long idLow) {
         if (size == high.length) {
             grow();
         }
         int slot = slotOf(idHigh, idLow);
         if (table[slot + 1] != 0) {
-            return false;
+            return ABSENT;
         }
         high[size] = idHigh;
         low[size] = idLow;
         table[slot] = idLow;
         table[slot + 1] = ++size;
-        return true;
+        return size - 1;
     }
 
     public int size() {
         return size;
+    }
+
+    /** Entries can grow past this before the arrays do; callers size their own per-entry arrays to it. */
+    public int capacity() {
+        return high.length;
     }
 
     private int slotOf(long idHigh, long idLow) {
@@ -69,18 +83,27 @@ public final class IdSet {
         }
     }
 
+    /** Feeds entry {@code i}'s hashes to a snapshot or state hash. */
+    public void writeEntry(int i, BinaryWriter out) {
+        out.putLong(high[i]).putLong(low[i]);
+    }
+
+    public void hashEntry(int i, StateHasher hasher) {
+        hasher.putLong(high[i]).putLong(low[i]);
+    }
+
     /** Writes the ids' hashes in the order they were added: the same for any two equal histories. */
     public void write(BinaryWriter out) {
         out.putInt(size);
         for (int i = 0; i < size; i++) {
-            out.putLong(high[i]).putLong(low[i]);
+            writeEntry(i, out);
         }
     }
 
     public void read(BinaryReader in) {
         int count = in.getInt();
         for (int i = 0; i < count; i++) {
-            if (!add(in.getLong(), in.getLong())) {
+            if (add(in.getLong(), in.getLong()) == ABSENT) {
                 throw new MalformedDataException("id set lists an id twice at entry " + i);
             }
         }
