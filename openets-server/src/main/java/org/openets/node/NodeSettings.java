@@ -1,6 +1,7 @@
 package org.openets.node;
 
 import java.nio.file.Path;
+import org.openets.store.ReadModel;
 
 /**
  * Where a node keeps its data and how it listens.
@@ -14,10 +15,6 @@ import java.nio.file.Path;
 public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {
 
     public String effectiveJdbcUrl() {
-        if (jdbcUrl != null) {
-            return jdbcUrl;
-        }
-        return "jdbc:h2:" + dataDir.resolve("db").resolve("openets").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return jdbcUrl != null ? jdbcUrl : ReadModel.h2Url(dataDir);
     }
 }

@@ -26,10 +26,13 @@ public final class ReadModel implements AutoCloseable {
         this.dialect = dialect;
     }
 
-    /** The embedded default: an H2 file database in {@code dataDir/db}, in PostgreSQL mode. */
+    /**
+     * The embedded default: an H2 file database in {@code dataDir/db}, in PostgreSQL mode. The node closes it
+     * itself after the follower has stopped, so H2's own close at JVM exit is turned off.
+     */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:" + dataDir.toAbsolutePath().resolve("db").resolve("openets")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public static ReadModel openDefault(Path dataDir) {
