@@ -119,7 +119,7 @@ public final class Engine {
         lastSequence++;
         lastTimestampMillis = timestampMillis;
         idempotency.remember(keyHigh, keyLow, lastSequence);
-        return new Outcome.Accepted(lastSequence, List.copyOf(context.events));
+        return new Outcome.Accepted(lastSequence, context.takeEvents());
     }
 
     /**
@@ -311,6 +311,20 @@ public final class Engine {
         @Override
         public void emit(Event event) {
             events.add(event);
+        }
+
+        /** The events of the command just applied, as an immutable list, without copying an array for one or two. */
+        List<Event> takeEvents() {
+            switch (events.size()) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(events.get(0));
+                case 2:
+                    return List.of(events.get(0), events.get(1));
+                default:
+                    return List.copyOf(events);
+            }
         }
 
         @Override

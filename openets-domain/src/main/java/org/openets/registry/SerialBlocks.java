@@ -55,6 +55,14 @@ final class SerialBlocks {
 
     /** Removes the lowest {@code quantity} serials (at most {@link #total()}) and returns them as blocks. */
     List<SerialBlock> takeLowest(long quantity) {
+        long lowest = ends[head] - starts[head] + 1;
+        if (quantity < lowest) {
+            // The common case: part of one block, reported without building a list.
+            SerialBlock part = new SerialBlock(starts[head], starts[head] + quantity - 1);
+            starts[head] += quantity;
+            total -= quantity;
+            return List.of(part);
+        }
         List<SerialBlock> taken = new ArrayList<>(2);
         long remaining = quantity;
         while (remaining > 0) {
