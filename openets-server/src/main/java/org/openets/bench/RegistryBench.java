@@ -48,6 +48,9 @@ public final class RegistryBench {
         }
     }
 
+    /** In-memory rounds; the best is reported, so the first rounds also warm up the JIT and the heap. */
+    static final int ROUNDS = 5;
+
     private final Settings settings;
     private final Consumer<String> progress;
 
@@ -75,7 +78,7 @@ public final class RegistryBench {
     private double inMemory() {
         double best = 0;
         int chunk = 50_000;
-        for (int round = 1; round <= 3; round++) {
+        for (int round = 1; round <= ROUNDS; round++) {
             Engine engine = StandardEngine.create();
             RegistryWorkload workload = new RegistryWorkload(settings.holders(), settings.seed());
             workload.setUp(e -> expectAccepted(engine.apply(RegistryWorkload.START_MILLIS, e), e));

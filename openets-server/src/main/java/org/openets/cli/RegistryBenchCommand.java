@@ -69,7 +69,7 @@ public final class RegistryBenchCommand implements Callable<Integer> {
                   machine     %d cores, %s
                   workload    %s
                   clients     %d threads x %d in flight, durable run %d s, file journal with one fsync per group commit
-                in-memory applies       %,.0f /s   (%,d transfers a round, best of 3)
+                in-memory applies       %,.0f /s   (%,d transfers a round, best of 5)
                 durable transfers       %,.0f /s   (%,d transfers, mean group commit %,.0f)
                   latency, saturated    %s
                   latency at %,d/s  %s
