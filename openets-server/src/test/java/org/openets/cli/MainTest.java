@@ -20,6 +20,8 @@ class MainTest {
     @TempDir
     Path dir;
 
+    private String stateHashAtStop;
+
     @Test
     void journal_verify_on_a_good_journal_prints_the_record_count_and_head_hash() throws Exception {
         String headHash = writeAJournal();
@@ -30,6 +32,16 @@ class MainTest {
         assertThat(run.out()).contains(RECORDS + " records verified", "sequences 1.." + RECORDS,
                 "head hash " + headHash, "OK");
         assertThat(run.out()).doesNotContain("CORRUPTED");
+    }
+
+    @Test
+    void journal_verify_with_replay_prints_the_state_hash_the_node_had() throws Exception {
+        writeAJournal();
+
+        ConsoleCapture.Run run = ConsoleCapture.main("journal", "verify", "--replay", dir.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("replayed " + RECORDS + " records; state hash " + stateHashAtStop);
     }
 
     @Test
@@ -65,6 +77,7 @@ class MainTest {
                 Thread.sleep(20);
             }
             assertThat(node.follower().lag()).isZero();
+            stateHashAtStop = HexFormat.of().formatHex(node.runner().query(e -> e.stateHash()).get());
             return HexFormat.of().formatHex(node.journal().headHash());
         }
     }
