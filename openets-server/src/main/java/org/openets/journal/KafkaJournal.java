@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -117,7 +118,7 @@ public final class KafkaJournal implements Journal {
                 }
             }
         } finally {
-            consumer.close(Duration.ZERO);
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
         LOG.info("journal: opened {} with {} records, head hash {}", location, lastSequence,
                 RecordFormat.hex(headHash));
@@ -161,6 +162,9 @@ public final class KafkaJournal implements Journal {
             }
             producer.flush();
             awaitAcknowledgements(batch, acks);
+        } catch (KafkaException e) {
+            failed = true;
+            throw new IOException("writing to " + location + " failed", e);
         } catch (IOException | RuntimeException e) {
             failed = true;
             throw e;
@@ -248,7 +252,7 @@ public final class KafkaJournal implements Journal {
     private void closeIdleConsumers() {
         KafkaConsumer<byte[], byte[]> consumer;
         while ((consumer = idleConsumers.poll()) != null) {
-            consumer.close(Duration.ZERO);
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
     }
 

@@ -110,7 +110,7 @@ class KafkaJournalTest extends JournalSpec {
     }
 
     @Test
-    void a_reader_starting_after_a_tampered_record_stops_at_the_next_link() throws Exception {
+    void a_record_replaced_by_another_breaks_the_link_of_the_one_after_it() throws Exception {
         List<JournalRecord> sealed;
         try (Journal journal = open()) {
             sealed = journal.append(Records.batch(1, 3));
