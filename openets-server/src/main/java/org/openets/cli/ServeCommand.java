@@ -26,6 +26,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--jdbc", description = "read model JDBC URL, e.g. jdbc:postgresql://host/db?user=u&password=p (default: H2 file under --data)")
     String jdbcUrl;
 
+    @Option(names = "--kafka-bootstrap", description = "journal in a Kafka topic at these bootstrap servers instead of files under --data")
+    String kafkaBootstrap;
+
+    @Option(names = "--kafka-topic", defaultValue = "openets-journal", description = "the journal's topic, one partition (default: ${DEFAULT-VALUE})")
+    String kafkaTopic;
+
     @Option(names = "--snapshot-every", defaultValue = "100000", description = "snapshot every N records (default: ${DEFAULT-VALUE})")
     long snapshotEvery;
 
@@ -38,7 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     NodeSettings settings() {
-        return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery);
+        return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery,
+                kafkaBootstrap == null ? null : new NodeSettings.KafkaTopic(kafkaBootstrap, kafkaTopic));
     }
 
     static Node startNode(NodeSettings settings) throws java.io.IOException {

@@ -12,6 +12,7 @@ import org.openets.core.Event;
 import org.openets.engine.JournalEntry;
 import org.openets.journal.FileJournal;
 import org.openets.journal.FileSnapshotStore;
+import org.openets.journal.KafkaJournal;
 import org.openets.journal.Journal;
 import org.openets.journal.JournalCursor;
 import org.openets.journal.JournalRecord;
@@ -44,7 +45,8 @@ public final class Node implements AutoCloseable {
     private final Recovery.Result recovery;
 
     private Node(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
-        journal = FileJournal.open(settings.dataDir().resolve("journal"));
+        journal = settings.kafka() == null ? FileJournal.open(settings.dataDir().resolve("journal"))
+                : KafkaJournal.open(settings.kafka().bootstrapServers(), settings.kafka().topic());
         FileSnapshotStore snapshots;
         try {
             snapshots = new FileSnapshotStore(settings.dataDir().resolve("snapshots"));

@@ -11,8 +11,18 @@ import org.openets.store.ReadModel;
  * @param port          HTTP port; 0 picks a free one
  * @param jdbcUrl       read model database; {@code null} for the H2 file database under {@code dataDir}
  * @param snapshotEvery snapshot the engine every this many records
+ * @param kafka         the journal's Kafka topic for scale-out; {@code null} for the file journal under
+ *                      {@code dataDir} (snapshots stay in {@code dataDir} either way)
  */
-public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {
+public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka) {
+
+    /** A Kafka journal: bootstrap servers and a topic created beforehand with one partition. */
+    public record KafkaTopic(String bootstrapServers, String topic) {
+    }
+
+    public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {
+        this(dataDir, host, port, jdbcUrl, snapshotEvery, null);
+    }
 
     public String effectiveJdbcUrl() {
         return jdbcUrl != null ? jdbcUrl : ReadModel.h2Url(dataDir);
