@@ -1,6 +1,5 @@
 package org.openets.engine;
 
-import java.util.Arrays;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
 import org.openets.core.IdSet;
@@ -8,7 +7,7 @@ import org.openets.core.StateHasher;
 
 /**
  * Every applied idempotency key with the sequence it got: an {@link IdSet} of (actor, key) whose entries are
- * added in sequence order, beside an array of the sequences. Hashing and snapshots walk the entries in that
+ * added in sequence order, each with its sequence as value. Hashing and snapshots walk the entries in that
  * order, so they need no sorting; no object is kept per key. Whether a retry carries the same command as the
  * first use of its key is checked by the journal writer against the journal, off the engine thread.
  */
@@ -16,25 +15,19 @@ final class IdempotencyTable {
 
     static final long UNSEEN = 0;
 
-    private final IdSet keys = new IdSet();
-    private long[] sequence = new long[keys.capacity()];
+    private final IdSet keys = new IdSet(true);
 
     /** The sequence the key was applied at, or {@link #UNSEEN}. */
     long lookup(long keyHigh, long keyLow) {
         int entry = keys.entryOf(keyHigh, keyLow);
-        return entry == IdSet.ABSENT ? UNSEEN : sequence[entry];
+        return entry == IdSet.ABSENT ? UNSEEN : keys.value(entry);
     }
 
     /** Records a key never seen before; sequences must arrive in increasing order. */
     void remember(long keyHigh, long keyLow, long appliedSequence) {
-        int entry = keys.add(keyHigh, keyLow);
-        if (entry == IdSet.ABSENT) {
+        if (keys.add(keyHigh, keyLow, appliedSequence) == IdSet.ABSENT) {
             throw new IllegalStateException("idempotency key remembered twice");
         }
-        if (entry >= sequence.length) {
-            sequence = Arrays.copyOf(sequence, keys.capacity());
-        }
-        sequence[entry] = appliedSequence;
     }
 
     int size() {
@@ -42,27 +35,14 @@ final class IdempotencyTable {
     }
 
     void hashState(StateHasher hasher) {
-        hasher.putLong(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            keys.hashEntry(i, hasher);
-            hasher.putLong(sequence[i]);
-        }
+        keys.hashState(hasher);
     }
 
     void write(BinaryWriter out) {
-        out.putInt(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            keys.writeEntry(i, out);
-            out.putLong(sequence[i]);
-        }
+        keys.write(out);
     }
 
     void read(BinaryReader in) {
-        int count = in.getInt();
-        for (int i = 0; i < count; i++) {
-            long keyHigh = in.getLong();
-            long keyLow = in.getLong();
-            remember(keyHigh, keyLow, in.getLong());
-        }
+        keys.read(in);
     }
 }

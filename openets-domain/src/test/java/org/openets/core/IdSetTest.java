@@ -38,4 +38,21 @@ class IdSetTest {
         assertThatThrownBy(() -> new IdSet().read(new BinaryReader(doubled.toByteArray())))
                 .isInstanceOf(MalformedDataException.class);
     }
+
+    @Test
+    void ids_stay_visible_while_the_index_grows_a_few_entries_at_a_time() {
+        IdSet ids = new IdSet(true);
+        for (int i = 0; i < 65_540; i++) {
+            assertThat(ids.add(IdHash.high("k", "" + i), IdHash.low("k", "" + i), i * 7L)).isEqualTo(i);
+            if (i > 65_530) {
+                // The index has just doubled: most old ids are still only in the old one.
+                for (int j = 0; j <= i; j += 997) {
+                    int entry = ids.entryOf(IdHash.high("k", "" + j), IdHash.low("k", "" + j));
+                    assertThat(entry).isEqualTo(j);
+                    assertThat(ids.value(entry)).isEqualTo(j * 7L);
+                }
+            }
+        }
+        assertThat(ids.add(IdHash.high("k", "3"), IdHash.low("k", "3"), 0)).isEqualTo(IdSet.ABSENT);
+    }
 }
