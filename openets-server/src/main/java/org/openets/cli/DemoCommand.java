@@ -35,7 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DemoClock clock = new DemoClock();
         Progress replay = new Progress("replaying journal");
-        Node node = Node.start(new NodeSettings(dataDir, host, port, null, 100_000), clock, replay::sequence);
+        Node node = Node.start(new NodeSettings(dataDir, host, port, null, ServeCommand.DEFAULT_SNAPSHOT_EVERY), clock, replay::sequence);
         replay.done();
         if (node.runner().durableSequence() == 0) {
             Progress progress = new Progress("building the demo market");

@@ -32,7 +32,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--kafka-topic", defaultValue = "openets-journal", description = "the journal's topic, one partition (default: ${DEFAULT-VALUE})")
     String kafkaTopic;
 
-    @Option(names = "--snapshot-every", defaultValue = "100000", description = "snapshot every N records (default: ${DEFAULT-VALUE})")
+    /**
+     * A snapshot is written on the engine thread and grows with state (millions of idempotency keys are tens of
+     * megabytes), so it is taken rarely; restart replays at most this many records after it.
+     */
+    static final long DEFAULT_SNAPSHOT_EVERY = 1_000_000;
+
+    @Option(names = "--snapshot-every", defaultValue = "1000000", description = "snapshot every N records (default: ${DEFAULT-VALUE})")
     long snapshotEvery;
 
     @Override

@@ -11,7 +11,7 @@ package org.openets.runtime;
 public record RunnerSettings(int ringSize, int maxBatch, int writerQueueBatches, long snapshotEvery) {
 
     public static RunnerSettings defaults() {
-        return new RunnerSettings(1 << 16, 4096, 64, 100_000);
+        return new RunnerSettings(1 << 16, 4096, 64, 1_000_000);
     }
 
     public RunnerSettings withSnapshotEvery(long every) {
