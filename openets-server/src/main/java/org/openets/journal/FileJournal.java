@@ -175,21 +175,7 @@ public final class FileJournal implements Journal {
     }
 
     private int checkedSize(List<JournalRecord> batch) {
-        long bytes = 0;
-        long next = lastSequence + 1;
-        for (JournalRecord record : batch) {
-            if (record.sequence() != next) {
-                throw new IllegalArgumentException("sequence " + record.sequence() + " appended where " + next
-                        + " must come next");
-            }
-            int n = record.payload().length;
-            if (n > RecordFormat.MAX_PAYLOAD_BYTES) {
-                throw new IllegalArgumentException("payload of sequence " + next + " is " + n + " bytes, over "
-                        + RecordFormat.MAX_PAYLOAD_BYTES);
-            }
-            bytes += RecordFormat.recordBytes(n);
-            next++;
-        }
+        long bytes = Appends.checkBatch(batch, lastSequence);
         if (bytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("batch of " + bytes + " bytes is too large for one write");
         }
@@ -250,10 +236,7 @@ public final class FileJournal implements Journal {
     @Override
     public JournalCursor read(long fromSequence) throws IOException {
         long head = lastSequence;
-        if (fromSequence < 1 || fromSequence > head + 1) {
-            throw new IllegalArgumentException("cannot read from sequence " + fromSequence + ": the journal holds 1.."
-                    + head);
-        }
+        Appends.checkReadFrom(fromSequence, head);
         List<Segment> current = segments;
         return new FileJournalCursor(current, index.floor(fromSequence), fromSequence, head);
     }

@@ -144,7 +144,7 @@ public final class KafkaJournal implements Journal {
         if (batch.isEmpty()) {
             return List.of();
         }
-        checkSequences(batch);
+        Appends.checkBatch(batch, lastSequence);
         if (producer == null) {
             producer = call(this::newProducer);
         }
@@ -196,22 +196,6 @@ public final class KafkaJournal implements Journal {
         }
     }
 
-    private void checkSequences(List<JournalRecord> batch) {
-        long next = lastSequence + 1;
-        for (JournalRecord record : batch) {
-            if (record.sequence() != next) {
-                throw new IllegalArgumentException("sequence " + record.sequence() + " appended where " + next
-                        + " must come next");
-            }
-            int n = record.payload().length;
-            if (n > RecordFormat.MAX_PAYLOAD_BYTES) {
-                throw new IllegalArgumentException("payload of sequence " + next + " is " + n + " bytes, over "
-                        + RecordFormat.MAX_PAYLOAD_BYTES);
-            }
-            next++;
-        }
-    }
-
     @Override
     public long lastSequence() {
         return lastSequence;
@@ -225,10 +209,7 @@ public final class KafkaJournal implements Journal {
     @Override
     public JournalCursor read(long fromSequence) throws IOException {
         long head = lastSequence;
-        if (fromSequence < 1 || fromSequence > head + 1) {
-            throw new IllegalArgumentException("cannot read from sequence " + fromSequence + ": the journal holds 1.."
-                    + head);
-        }
+        Appends.checkReadFrom(fromSequence, head);
         if (closed) {
             throw new IOException("journal is closed");
         }

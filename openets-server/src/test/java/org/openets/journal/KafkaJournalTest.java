@@ -14,13 +14,11 @@ import java.util.zip.CRC32C;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,17 +39,7 @@ class KafkaJournalTest extends JournalSpec {
     @BeforeAll
     @BeforeContainer
     static void startCluster() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("auto.create.topics.enable", "false")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
+        cluster = KafkaTestCluster.start();
         admin = cluster.admin();
     }
 
@@ -84,8 +72,7 @@ class KafkaJournalTest extends JournalSpec {
     private static String createTopic(int partitions) throws IOException {
         String name = "journal-" + TOPICS.incrementAndGet();
         try {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all().get();
+            KafkaTestCluster.createTopic(admin, name, partitions);
         } catch (InterruptedException | ExecutionException e) {
             throw new IOException("creating topic " + name, e);
         }

@@ -3,18 +3,15 @@ package org.openets.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openets.bench.RegistryWorkload;
+import org.openets.journal.KafkaTestCluster;
 import org.openets.store.Reconciler;
 
 /**
@@ -30,20 +27,9 @@ class KafkaNodeTest {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                .setConfigProp("auto.create.topics.enable", "false")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
+        cluster = KafkaTestCluster.start();
         try (Admin admin = cluster.admin()) {
-            admin.createTopics(List.of(new NewTopic("openets-journal", 1, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all().get();
+            KafkaTestCluster.createTopic(admin, "openets-journal", 1);
         }
     }
 
