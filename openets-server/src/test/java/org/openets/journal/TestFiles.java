@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** File surgery for damage tests, reading the record layout independently of the journal code. */
-final class TestFiles {
+public final class TestFiles {
 
     /** Where one record sits on disk. */
-    record Located(long sequence, Path segment, long offset, int length) {
+    public record Located(long sequence, Path segment, long offset, int length) {
+
+        public boolean contains(Path file, long position) {
+            return segment.equals(file) && position >= offset && position < offset + length;
+        }
     }
 
     private TestFiles() {
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    public static void deleteRecursively(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -29,7 +33,7 @@ final class TestFiles {
     }
 
     /** Every record in the segments of {@code journalDir}, parsed from the length fields alone. */
-    static List<Located> records(Path journalDir) throws IOException {
+    public static List<Located> records(Path journalDir) throws IOException {
         List<Located> located = new ArrayList<>();
         List<Path> segments;
         try (Stream<Path> files = Files.list(journalDir)) {
@@ -47,7 +51,7 @@ final class TestFiles {
         return located;
     }
 
-    static void flipByte(Path file, long offset) throws IOException {
+    public static void flipByte(Path file, long offset) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(offset);
             int b = raf.read();
@@ -56,11 +60,11 @@ final class TestFiles {
         }
     }
 
-    static void append(Path file, byte[] bytes) throws IOException {
+    public static void append(Path file, byte[] bytes) throws IOException {
         Files.write(file, bytes, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    static void truncate(Path file, long size) throws IOException {
+    public static void truncate(Path file, long size) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(size);
         }

@@ -19,6 +19,7 @@ import org.openets.core.Outcome;
 import org.openets.core.StateHasher;
 import org.openets.journal.JournalCorruptedException;
 import org.openets.journal.JournalVerifier;
+import org.openets.journal.TestFiles;
 
 /**
  * What a node does at start-up with a journal it wrote itself and that was then damaged: a flipped byte stops
@@ -52,8 +53,8 @@ class NodeStartUpDamageTest {
     void a_flipped_byte_in_the_middle_of_the_segment_stops_start_up_naming_the_record() throws Exception {
         Path segment = JournalFiles.segments(dir).get(0);
         long size = Files.size(segment);
-        JournalFiles.Located victim = JournalFiles.recordAt(dir, segment, size / 2);
-        JournalFiles.flipByte(segment, victim.offset() + victim.length() / 2);
+        TestFiles.Located victim = JournalFiles.recordAt(dir, segment, size / 2);
+        TestFiles.flipByte(segment, victim.offset() + victim.length() / 2);
 
         assertThatThrownBy(this::start).isInstanceOfSatisfying(JournalCorruptedException.class, e -> {
             assertThat(e.sequence()).isEqualTo(victim.sequence());
@@ -71,8 +72,8 @@ class NodeStartUpDamageTest {
 
     @Test
     void a_torn_last_record_is_cut_off_and_the_node_comes_up_with_everything_before_it() throws Exception {
-        JournalFiles.Located last = JournalFiles.records(dir).get(RECORDS - 1);
-        JournalFiles.truncate(last.segment(), last.offset() + last.length() - 9);
+        TestFiles.Located last = JournalFiles.records(dir).get(RECORDS - 1);
+        TestFiles.truncate(last.segment(), last.offset() + last.length() - 9);
 
         try (Node node = start()) {
             assertThat(node.runner().durableSequence()).isEqualTo(RECORDS - 1);
