@@ -127,16 +127,10 @@ public final class Engine {
      * events; anything else means the journal and the code disagree, and replay stops.
      */
     public void replay(long sequence, long timestampMillis, JournalEntry entry) {
-        if (sequence != lastSequence + 1) {
-            throw new ReplayDivergenceException(sequence, "expected sequence " + (lastSequence + 1));
-        }
-        Outcome outcome = apply(timestampMillis, entry.envelope());
-        if (!(outcome instanceof Outcome.Accepted accepted)) {
-            throw new ReplayDivergenceException(sequence, "journaled command now gives " + outcome);
-        }
-        if (!accepted.events().equals(entry.events())) {
+        List<Event> events = replayCommand(sequence, timestampMillis, entry.envelope());
+        if (!events.equals(entry.events())) {
             throw new ReplayDivergenceException(sequence, "events differ: journaled " + entry.events()
-                    + ", replayed " + accepted.events());
+                    + ", replayed " + events);
         }
     }
 
@@ -145,20 +139,16 @@ public final class Engine {
      * stored bytes, which is cheaper than decoding the stored ones.
      */
     public void replay(long sequence, long timestampMillis, JournalEntry.StoredCommand stored) {
-        List<Event> events = replayCommand(sequence, timestampMillis, stored);
-        scratch.reset();
-        checkEvents(codec, scratch, sequence, events, stored);
+        List<Event> events = replayCommand(sequence, timestampMillis, stored.envelope());
+        checkEvents(sequence, events, stored);
     }
 
-    /**
-     * Re-applies a journaled command and returns the events it gives now, without comparing them: for a caller
-     * that checks them with {@link #checkEvents} on another thread.
-     */
-    public List<Event> replayCommand(long sequence, long timestampMillis, JournalEntry.StoredCommand stored) {
+    /** Re-applies a journaled command, which must be accepted at its sequence, and returns its events now. */
+    private List<Event> replayCommand(long sequence, long timestampMillis, Envelope envelope) {
         if (sequence != lastSequence + 1) {
             throw new ReplayDivergenceException(sequence, "expected sequence " + (lastSequence + 1));
         }
-        Outcome outcome = apply(timestampMillis, stored.envelope());
+        Outcome outcome = apply(timestampMillis, envelope);
         if (!(outcome instanceof Outcome.Accepted accepted)) {
             throw new ReplayDivergenceException(sequence, "journaled command now gives " + outcome);
         }
@@ -166,8 +156,7 @@ public final class Engine {
     }
 
     /** Throws unless {@code events} encode to exactly the events stored with the command. */
-    public static void checkEvents(RecordCodec codec, BinaryWriter scratch, long sequence, List<Event> events,
-                                   JournalEntry.StoredCommand stored) {
+    private void checkEvents(long sequence, List<Event> events, JournalEntry.StoredCommand stored) {
         scratch.reset();
         codec.writeTaggedList(scratch, events);
         byte[] payload = stored.payload();
