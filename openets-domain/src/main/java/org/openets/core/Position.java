@@ -17,9 +17,17 @@ public enum Position {
     RETIRED,
     CANCELLED,
     INVALIDATED,
-    EXPIRED;
+    EXPIRED,
+    /**
+     * Held at the exchange for trading (DOMAIN §4, P2324 Annex 5: the trading position as against the registry
+     * position). Only the exchange moves these units: by settling trades and by moving them back to available.
+     */
+    TRADING;
 
     public boolean isEndState() {
-        return ordinal() >= SURRENDERED.ordinal();
+        return switch (this) {
+            case SURRENDERED, RETIRED, CANCELLED, INVALIDATED, EXPIRED -> true;
+            default -> false;
+        };
     }
 }

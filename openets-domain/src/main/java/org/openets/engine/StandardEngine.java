@@ -1,6 +1,8 @@
 package org.openets.engine;
 
 import java.util.List;
+import org.openets.clearing.Clearing;
+import org.openets.exchange.Exchange;
 import org.openets.registry.Registry;
 import org.openets.rulebook.Rulebook;
 
@@ -13,6 +15,8 @@ public final class StandardEngine {
     public static Engine create() {
         Rulebook rulebook = new Rulebook();
         Registry registry = new Registry(rulebook);
-        return new Engine(List.of(rulebook, registry));
+        Clearing clearing = new Clearing(rulebook, registry.settlement());
+        Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
+        return new Engine(List.of(rulebook, registry, clearing, exchange));
     }
 }

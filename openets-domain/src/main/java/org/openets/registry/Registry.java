@@ -33,6 +33,7 @@ public final class Registry implements BoundedContext {
     private final Rulebook rulebook;
     private final AccountHandling accounts;
     private final TransferHandling transfers;
+    private final Settlement settlement;
     private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
 
     public Registry(Rulebook rulebook) {
@@ -40,6 +41,7 @@ public final class Registry implements BoundedContext {
         this.state = new RegistryState(rulebook);
         this.accounts = new AccountHandling(state);
         this.transfers = new TransferHandling(state);
+        this.settlement = new Settlement(state);
         UnitHandling units = new UnitHandling(state);
         on(OpenAccount.class, accounts::open);
         on(AddRepresentative.class, accounts::addRepresentative);
@@ -141,6 +143,11 @@ public final class Registry implements BoundedContext {
     @Override
     public void readSnapshot(BinaryReader in, RecordCodec codec) {
         RegistrySnapshot.read(state, in);
+    }
+
+    /** The registry's moves for the exchange and clearing, used on the engine thread while they apply. */
+    public Settlement settlement() {
+        return settlement;
     }
 
     /** Every account, sorted by id. */

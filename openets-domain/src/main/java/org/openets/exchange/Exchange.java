@@ -1,0 +1,544 @@
+package org.openets.exchange;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.openets.clearing.Clearing;
+import org.openets.core.ApplyContext;
+import org.openets.core.BinaryReader;
+import org.openets.core.BinaryWriter;
+import org.openets.core.BoundedContext;
+import org.openets.core.Catalog;
+import org.openets.core.Command;
+import org.openets.core.Position;
+import org.openets.core.RecordCodec;
+import org.openets.core.RejectCode;
+import org.openets.core.Rejection;
+import org.openets.core.StateHasher;
+import org.openets.registry.AccountType;
+import org.openets.registry.RegistryRejects;
+import org.openets.registry.SerialBlock;
+import org.openets.registry.Settlement;
+import org.openets.rulebook.Actor;
+import org.openets.rulebook.Fields;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
+
+/**
+ * The exchange context (DOMAIN §2): instruments, the trading calendar and sessions, listed continuous trading
+ * with call auctions, and the trading position of each admitted account. Trades settle at once through the
+ * registry and clearing (delivery versus payment in one engine step). Query methods are for gateways on the
+ * engine thread and return copies.
+ */
+public final class Exchange implements BoundedContext {
+
+    private static final EnumSet<AccountType> TRADABLE = EnumSet.of(AccountType.ENTITY_HOLDING,
+            AccountType.MEMBER_TRADING, AccountType.CLIENT, AccountType.PROJECT_DEVELOPER,
+            AccountType.INCLUSION_OPERATOR);
+
+    private final Rulebook rulebook;
+    private final Settlement registry;
+    private final Clearing clearing;
+    private final ExchangeState state = new ExchangeState();
+    private final Matching matching;
+    private final CallAuction callAuction;
+    private final OrderHandling orders;
+    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private DayRules rules;
+    private long nextActionMillis = Long.MAX_VALUE;
+    private long nextActionVersion = -1;
+
+    public Exchange(Rulebook rulebook, Settlement registry, Clearing clearing) {
+        this.rulebook = rulebook;
+        this.registry = registry;
+        this.clearing = clearing;
+        this.matching = new Matching(state, clearing, registry);
+        this.callAuction = new CallAuction(state, matching);
+        this.orders = new OrderHandling(state, this, registry, rulebook, matching);
+        on(ListInstrument.class, this::list);
+        on(SetInstrumentHalt.class, this::halt);
+        on(RegisterTradingAccount.class, this::registerAccount);
+        on(SetTradingRestriction.class, this::restrict);
+        on(MoveUnitsToTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), true, x));
+        on(MoveUnitsFromTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), false, x));
+        on(PlaceOrder.class, orders::place);
+        on(CancelOrder.class, orders::cancel);
+        on(ReplaceOrder.class, orders::replace);
+        on(MoveOrder.class, orders::move);
+        on(ReduceOrder.class, orders::reduce);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
+        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
+    }
+
+    @Override
+    public String name() {
+        return "exchange";
+    }
+
+    @Override
+    public void register(Catalog.Builder catalog) {
+        List<Class<? extends Record>> commands = List.of(ListInstrument.class, SetInstrumentHalt.class,
+                RegisterTradingAccount.class, SetTradingRestriction.class, MoveUnitsToTrading.class,
+                MoveUnitsFromTrading.class, PlaceOrder.class, CancelOrder.class, ReplaceOrder.class, MoveOrder.class,
+                ReduceOrder.class);
+        List<Class<? extends Record>> events = List.of(InstrumentListed.class, InstrumentHaltSet.class,
+                TradingAccountRegistered.class, TradingRestrictionSet.class, UnitsMovedToTrading.class,
+                UnitsMovedFromTrading.class, OrderAccepted.class, OrderAmended.class, OrderCancelled.class,
+                TradeExecuted.class, TradingPhaseChanged.class, TradingDayClosed.class);
+        // Codes are journaled: append to these lists, never reorder them. Commands 600-799, events 800-999.
+        for (int i = 0; i < commands.size(); i++) {
+            catalog.add(600 + i, commands.get(i));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            catalog.add(800 + i, events.get(i));
+        }
+    }
+
+    @Override
+    public boolean handles(Class<? extends Command> type) {
+        return handlers.containsKey(type);
+    }
+
+    @Override
+    public Rejection apply(Command command, ApplyContext context) {
+        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
+    }
+
+    Clearing clearing() {
+        return clearing;
+    }
+
+    /** The rule values of the CST day of {@code millis}. */
+    DayRules rules(long millis) {
+        rules = DayRules.of(rulebook, Rulebook.epochDay(millis), rules);
+        return rules;
+    }
+
+    /** The phase of an instrument at a moment: halted, or the calendar's phase. */
+    TradingPhase phase(Instrument instrument, long millis) {
+        return instrument.halted ? TradingPhase.HALTED : rules(millis).phaseAt(Rulebook.minuteOfDay(millis));
+    }
+
+    // ---- administration ----
+
+    private Rejection list(ListInstrument c, ApplyContext context) {
+        if (!Fields.isId(c.symbol())) {
+            return field("symbol", "symbol must be 1-64 letters, digits or . _ : -");
+        }
+        if (c.unit() == null || !registry.isUnitCode(c.unit())) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "unit", RegistryRejects.UNIT_CODE, "not a unit code");
+        }
+        if (c.referencePriceFen() <= 0 || c.referencePriceFen() > ExchangeRejects.MAX_PRICE_FEN) {
+            return field("referencePriceFen", "referencePriceFen must be 1 to " + ExchangeRejects.MAX_PRICE_FEN);
+        }
+        if (c.lotTonnes() <= 0 || c.lotTonnes() > ExchangeRejects.MAX_QUANTITY) {
+            return field("lotTonnes", "lotTonnes must be 1 to " + ExchangeRejects.MAX_QUANTITY);
+        }
+        if (c.maxOrderTonnes() < 0 || c.maxOrderTonnes() > ExchangeRejects.MAX_QUANTITY) {
+            return field("maxOrderTonnes", "maxOrderTonnes must be 0 (block minimum less one) to "
+                    + ExchangeRejects.MAX_QUANTITY);
+        }
+        Rejection unauthorised = operatorOrUnifiedRegulator(context.actorId());
+        if (unauthorised != null) {
+            return unauthorised;
+        }
+        if (state.instruments.containsKey(c.symbol())) {
+            return Rejection.of(ExchangeRejects.INSTRUMENT_EXISTS, "symbol", ExchangeRejects.INSTRUMENT_UNIQUE,
+                    "an instrument with this symbol is listed");
+        }
+        for (Instrument other : state.bySlot) {
+            if (other.unit.equals(c.unit())) {
+                return Rejection.of(ExchangeRejects.INSTRUMENT_EXISTS, "unit", ExchangeRejects.UNIT_MATCHES,
+                        "unit " + c.unit() + " already trades as " + other.symbol);
+            }
+        }
+        long maxOrder = c.maxOrderTonnes() == 0 ? rules(context.timestampMillis()).blockMinTonnes - 1
+                : c.maxOrderTonnes();
+        Instrument instrument = new Instrument(c.symbol(), c.unit(), state.bySlot.size(), c.referencePriceFen(),
+                c.lotTonnes(), maxOrder);
+        state.instruments.put(c.symbol(), instrument);
+        state.bySlot.add(instrument);
+        if (state.processedUntilMillis == Long.MIN_VALUE) {
+            state.processedUntilMillis = context.timestampMillis();
+            nextActionVersion = -1;
+        }
+        context.emit(new InstrumentListed(c.symbol(), c.unit(), c.referencePriceFen(), c.lotTonnes(), maxOrder));
+        return null;
+    }
+
+    private Rejection halt(SetInstrumentHalt c, ApplyContext context) {
+        Instrument instrument = state.instruments.get(c.symbol());
+        if (instrument == null) {
+            return Rejection.of(ExchangeRejects.UNKNOWN_INSTRUMENT, "symbol", ExchangeRejects.INSTRUMENT_KNOWN,
+                    "no instrument with this symbol");
+        }
+        if (!Fields.isText(c.reason())) {
+            return field("reason", "reason must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
+        }
+        Actor actor = rulebook.actor(context.actorId());
+        if (actor == null || actor.role() != Role.OPERATOR && actor.role() != Role.REGULATOR) {
+            return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.OPERATOR_OR_REGULATOR,
+                    "only the exchange operator or a regulator may halt trading");
+        }
+        if (instrument.halted == c.halted()) {
+            return Rejection.of(ExchangeRejects.INSTRUMENT_HALTED, "halted", RegistryRejects.STATE_CHANGE,
+                    "the instrument is already " + (c.halted() ? "halted" : "trading"));
+        }
+        instrument.halted = c.halted();
+        context.emit(new InstrumentHaltSet(c.symbol(), c.halted(), c.reason()));
+        if (!c.halted() && rules(context.timestampMillis()).phaseAt(Rulebook.minuteOfDay(context.timestampMillis()))
+                == TradingPhase.CONTINUOUS) {
+            // Orders entered in a call auction that the halt skipped may cross: uncross them before trading.
+            callAuction.uncross(instrument, context);
+        }
+        return null;
+    }
+
+    private Rejection registerAccount(RegisterTradingAccount c, ApplyContext context) {
+        if (!Fields.isId(c.accountId())) {
+            return field("accountId", "accountId must be 1-64 letters, digits or . _ : -");
+        }
+        if (!Fields.isId(c.memberId())) {
+            return field("memberId", "memberId must be 1-64 letters, digits or . _ : -");
+        }
+        Actor operator = rulebook.actor(context.actorId());
+        if (operator == null || operator.role() != Role.OPERATOR) {
+            return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.OPERATOR_ONLY,
+                    "only the exchange operator admits accounts to trading");
+        }
+        AccountType type = registry.type(c.accountId());
+        if (type == null) {
+            return Rejection.of(RegistryRejects.UNKNOWN_ACCOUNT, "accountId", RegistryRejects.ACCOUNT_KNOWN,
+                    "no such registry account");
+        }
+        if (!TRADABLE.contains(type)) {
+            return Rejection.of(ExchangeRejects.NOT_TRADING_ACCOUNT, "accountId", ExchangeRejects.TRADABLE_ACCOUNT_TYPE,
+                    type + " accounts belong to the market's administration and do not trade (REG24 Art 7)");
+        }
+        Actor member = rulebook.actor(c.memberId());
+        if (member == null || member.role() != Role.MEMBER) {
+            return Rejection.of(ExchangeRejects.NOT_TRADING_ACCOUNT, "memberId", ExchangeRejects.MEMBER_ONLY,
+                    "the member must be a registered actor with the member role");
+        }
+        if (state.accounts.containsKey(c.accountId())) {
+            return Rejection.of(RegistryRejects.ACCOUNT_EXISTS, "accountId", ExchangeRejects.TRADING_ACCOUNT_KNOWN,
+                    "this account is already registered for trading");
+        }
+        String owner = registry.holderId(c.accountId());
+        TradingAccount account = new TradingAccount(c.accountId(), c.memberId(), owner,
+                clearing.open(c.accountId(), c.memberId()));
+        account.ensure(state.bySlot.size());
+        state.accounts.put(c.accountId(), account);
+        context.emit(new TradingAccountRegistered(c.accountId(), c.memberId(), owner));
+        return null;
+    }
+
+    private Rejection restrict(SetTradingRestriction c, ApplyContext context) {
+        if (!Fields.isId(c.holderId())) {
+            return field("holderId", "holderId must be 1-64 letters, digits or . _ : -");
+        }
+        if (c.reason() == null) {
+            return field("reason", "reason must be STAFF or KEY_EMITTER");
+        }
+        if (!Fields.isText(c.note())) {
+            return field("note", "note must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
+        }
+        Actor actor = rulebook.actor(context.actorId());
+        if (actor == null || actor.role() != Role.REGULATOR && actor.role() != Role.OPERATOR) {
+            return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.OPERATOR_OR_REGULATOR,
+                    "only a regulator or the operator restricts trading");
+        }
+        EnumSet<RestrictionReason> reasons = state.restrictions.computeIfAbsent(c.holderId(),
+                h -> EnumSet.noneOf(RestrictionReason.class));
+        boolean changed = c.active() ? reasons.add(c.reason()) : reasons.remove(c.reason());
+        if (reasons.isEmpty()) {
+            state.restrictions.remove(c.holderId());
+        }
+        if (!changed) {
+            return Rejection.of(ExchangeRejects.TRADING_RESTRICTED, "active", RegistryRejects.STATE_CHANGE,
+                    "the restriction is already " + (c.active() ? "in force" : "lifted"));
+        }
+        context.emit(new TradingRestrictionSet(c.holderId(), c.reason(), c.active(), c.note()));
+        return null;
+    }
+
+    private Rejection moveUnits(String accountId, String unit, long quantity, boolean toTrading,
+                                ApplyContext context) {
+        if (!Fields.isId(accountId)) {
+            return field("accountId", "accountId must be 1-64 letters, digits or . _ : -");
+        }
+        if (quantity <= 0 || quantity > ExchangeRejects.MAX_QUANTITY) {
+            return field("quantity", "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
+        }
+        TradingAccount account = state.accounts.get(accountId);
+        if (account == null) {
+            return Rejection.of(ExchangeRejects.NOT_TRADING_ACCOUNT, "accountId", ExchangeRejects.TRADING_ACCOUNT_KNOWN,
+                    "this account is not registered for trading");
+        }
+        if (!clearing.mayInstruct(accountId, context.actorId())) {
+            return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.MEMBER_ONLY,
+                    "only the account's member, its representatives or the operator may move its units");
+        }
+        if (registry.isFrozen(accountId)) {
+            return Rejection.of(ExchangeRejects.ACCOUNT_FROZEN, "accountId", RegistryRejects.FROZEN_ACCOUNT_SENDS_NOTHING,
+                    "a frozen account moves nothing");
+        }
+        long movable;
+        if (toTrading) {
+            movable = registry.balance(accountId, unit, Position.AVAILABLE);
+        } else {
+            Instrument instrument = instrumentOfUnit(unit);
+            movable = registry.balance(accountId, unit, Position.TRADING)
+                    - (instrument == null ? 0 : account.reserved(instrument.slot));
+        }
+        if (quantity > movable) {
+            return Rejection.of(ExchangeRejects.INSUFFICIENT_UNITS, "quantity",
+                    toTrading ? RegistryRejects.AVAILABLE_ONLY : ExchangeRejects.UNITS_IN_TRADING,
+                    "movable now: " + movable + " t" + (toTrading ? " available" : " not held by open sell orders"));
+        }
+        List<SerialBlock> blocks = toTrading
+                ? registry.moveWithin(accountId, unit, Position.AVAILABLE, Position.TRADING, quantity)
+                : registry.moveWithin(accountId, unit, Position.TRADING, Position.AVAILABLE, quantity);
+        context.emit(toTrading ? new UnitsMovedToTrading(accountId, unit, quantity, blocks)
+                : new UnitsMovedFromTrading(accountId, unit, quantity, blocks));
+        return null;
+    }
+
+    private Instrument instrumentOfUnit(String unit) {
+        for (Instrument instrument : state.bySlot) {
+            if (instrument.unit.equals(unit)) {
+                return instrument;
+            }
+        }
+        return null;
+    }
+
+    private Rejection operatorOrUnifiedRegulator(String actorId) {
+        Actor actor = rulebook.actor(actorId);
+        if (actor != null && (actor.role() == Role.OPERATOR || actor.isUnifiedAuthority())) {
+            return null;
+        }
+        return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.OPERATOR_OR_REGULATOR,
+                "only the exchange operator or the unified-market authority lists instruments");
+    }
+
+    private static Rejection field(String name, String message) {
+        return Rejection.of(RejectCode.INVALID_FIELD, name, ExchangeRejects.FIELD_FORMAT, message);
+    }
+
+    // ---- the session schedule ----
+
+    @Override
+    public long nextDueAtMillis() {
+        if (state.processedUntilMillis == Long.MIN_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        if (nextActionVersion != rulebook.version()) {
+            nextActionMillis = nextActionAfter(state.processedUntilMillis);
+            nextActionVersion = rulebook.version();
+        }
+        return nextActionMillis;
+    }
+
+    private long nextActionAfter(long afterMillis) {
+        long day = Rulebook.epochDay(afterMillis);
+        for (int i = 0; i < 800; i++, day++) {
+            DayRules dayRules = DayRules.of(rulebook, day, null);
+            if (!dayRules.tradingDay) {
+                continue;
+            }
+            for (int minute : dayRules.actionMinutes()) {
+                long at = Rulebook.epochMillisAt(day, minute);
+                if (at > afterMillis) {
+                    return at;
+                }
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    @Override
+    public void advanceTime(ApplyContext context) {
+        long due;
+        while ((due = nextDueAtMillis()) <= context.timestampMillis()) {
+            long day = Rulebook.epochDay(due);
+            int minute = Rulebook.minuteOfDay(due);
+            DayRules dayRules = DayRules.of(rulebook, day, null);
+            if (minute == dayRules.morningOpen) {
+                context.emit(new TradingPhaseChanged(day, TradingPhase.CONTINUOUS));
+                uncrossAll(context);
+            }
+            if (minute == dayRules.closingCallStart && dayRules.closingCallStart < dayRules.close) {
+                context.emit(new TradingPhaseChanged(day, TradingPhase.CALL_AUCTION));
+            }
+            if (minute == dayRules.close) {
+                if (dayRules.closingCallStart < dayRules.close) {
+                    uncrossAll(context);
+                }
+                closeDay(day, context);
+                context.emit(new TradingPhaseChanged(day, TradingPhase.CLOSED));
+            }
+            state.processedUntilMillis = due;
+            nextActionVersion = -1;
+        }
+    }
+
+    private void uncrossAll(ApplyContext context) {
+        for (Instrument instrument : state.bySlot) {
+            if (!instrument.halted) {
+                callAuction.uncross(instrument, context);
+            }
+        }
+    }
+
+    /** Day orders expire; the close (VWAP of listed trades, else the previous close) becomes the reference. */
+    private void closeDay(long day, ApplyContext context) {
+        for (Instrument instrument : state.bySlot) {
+            for (BookSide side : List.of(instrument.book.bids, instrument.book.asks)) {
+                List<Order> expiring = new ArrayList<>();
+                for (PriceLevel level : side.levels(Integer.MAX_VALUE)) {
+                    for (Order order = level.head; order != null; order = order.next) {
+                        if (order.timeInForce == TimeInForce.DAY) {
+                            expiring.add(order);
+                        }
+                    }
+                }
+                expiring.forEach(order -> matching.cancelResting(order, CancelReason.DAY_END, context));
+            }
+            Instrument.DayStatistics today = instrument.today;
+            long close = today.volume == 0 ? instrument.referencePriceFen : today.vwapFen();
+            context.emit(new TradingDayClosed(instrument.symbol, day, today.openFen, today.highFen, today.lowFen, close,
+                    today.volume, today.turnoverFen, today.vwapFen(), today.trades, today.blockVolume,
+                    today.blockTurnoverFen));
+            instrument.referencePriceFen = close;
+            today.clear();
+        }
+    }
+
+    // ---- state ----
+
+    @Override
+    public void hashState(StateHasher hasher) {
+        BinaryWriter out = new BinaryWriter(1 << 12);
+        ExchangeSnapshot.write(state, out);
+        hasher.putBytes(out.toByteArray());
+    }
+
+    @Override
+    public void writeSnapshot(BinaryWriter out, RecordCodec codec) {
+        ExchangeSnapshot.write(state, out);
+    }
+
+    @Override
+    public void readSnapshot(BinaryReader in, RecordCodec codec) {
+        ExchangeSnapshot.read(state, in, clearing);
+        rules = null;
+        nextActionVersion = -1;
+    }
+
+    // ---- queries (engine thread) ----
+
+    /** Every instrument with its phase at {@code nowMillis}, price band and today's statistics, by symbol. */
+    public List<InstrumentView> instruments(long nowMillis) {
+        List<InstrumentView> views = new ArrayList<>();
+        new TreeMap<>(state.instruments).values().forEach(i -> views.add(view(i, nowMillis)));
+        return views;
+    }
+
+    /** The instrument, or null. */
+    public InstrumentView instrument(String symbol, long nowMillis) {
+        Instrument instrument = state.instruments.get(symbol);
+        return instrument == null ? null : view(instrument, nowMillis);
+    }
+
+    private InstrumentView view(Instrument i, long nowMillis) {
+        DayRules r = rules(nowMillis);
+        Instrument.DayStatistics t = i.today;
+        return new InstrumentView(i.symbol, i.unit, phase(i, nowMillis), i.halted, i.referencePriceFen,
+                r.bandLow(i.referencePriceFen, r.listedBandBps), r.bandHigh(i.referencePriceFen, r.listedBandBps),
+                r.tickFen, i.lotTonnes, i.maxOrderTonnes, t.openFen, t.highFen, t.lowFen, t.lastFen, t.volume,
+                t.turnoverFen, t.vwapFen(), t.trades);
+    }
+
+    /** The best {@code levels} price levels of each side, or null for an unknown symbol. */
+    public Depth depth(String symbol, int levels) {
+        Instrument instrument = state.instruments.get(symbol);
+        if (instrument == null) {
+            return null;
+        }
+        return new Depth(symbol, levelsOf(instrument.book.bids, levels), levelsOf(instrument.book.asks, levels));
+    }
+
+    private static List<Depth.Level> levelsOf(BookSide side, int max) {
+        List<Depth.Level> result = new ArrayList<>();
+        for (PriceLevel level : side.levels(max)) {
+            result.add(new Depth.Level(level.priceFen, level.openQuantity, level.orders));
+        }
+        return result;
+    }
+
+    /** A resting order, or null when it is not in the book. */
+    public OrderView order(String orderId) {
+        Order order = state.orders.get(orderId);
+        return order == null ? null : view(order);
+    }
+
+    /** The resting orders of an account, by symbol, side and priority. */
+    public List<OrderView> openOrders(String accountId) {
+        List<OrderView> views = new ArrayList<>();
+        for (Instrument instrument : new TreeMap<>(state.instruments).values()) {
+            for (BookSide side : List.of(instrument.book.bids, instrument.book.asks)) {
+                for (PriceLevel level : side.levels(Integer.MAX_VALUE)) {
+                    for (Order o = level.head; o != null; o = o.next) {
+                        if (accountId == null || o.account.accountId.equals(accountId)) {
+                            views.add(view(o));
+                        }
+                    }
+                }
+            }
+        }
+        return views;
+    }
+
+    private static OrderView view(Order o) {
+        return new OrderView(o.orderId, o.account.accountId, o.instrument.symbol, o.side, o.type, o.timeInForce,
+                o.priceFen, o.openQuantity, o.filledQuantity, o.filledValueFen, o.reservedFen, o.priority);
+    }
+
+    /** The trading account's member, owner and, per unit, sellable and reserved quantities; null if unknown. */
+    public TradingAccountView tradingAccount(String accountId, long nowMillis) {
+        TradingAccount account = state.accounts.get(accountId);
+        if (account == null) {
+            return null;
+        }
+        long day = Rulebook.epochDay(nowMillis);
+        boolean tPlusOne = rules(nowMillis).tPlusOne;
+        List<TradingAccountView.Position> positions = new ArrayList<>();
+        for (Instrument i : state.bySlot) {
+            long inTrading = registry.balance(accountId, i.unit, Position.TRADING);
+            long reserved = account.reserved(i.slot);
+            long bought = account.boughtOn(i.slot, day);
+            if (inTrading != 0 || reserved != 0) {
+                long sellable = Math.max(0, inTrading - reserved - (tPlusOne ? bought : 0));
+                positions.add(new TradingAccountView.Position(i.symbol, i.unit, inTrading, reserved, bought, sellable));
+            }
+        }
+        return new TradingAccountView(accountId, account.memberId, account.ownerId, account.funds.availableFen(),
+                account.funds.reservedFen(), account.funds.withdrawableFen(day), positions);
+    }
+
+    /** Holders barred from trading, with their reasons. */
+    public Map<String, EnumSet<RestrictionReason>> restrictions() {
+        Map<String, EnumSet<RestrictionReason>> copy = new TreeMap<>();
+        state.restrictions.forEach((holder, reasons) -> copy.put(holder, EnumSet.copyOf(reasons)));
+        return copy;
+    }
+}
