@@ -93,6 +93,17 @@ final class Matching {
         return false;
     }
 
+    /** Reserves what a new order needs: money for a buy, units in the trading position for a sell. */
+    void hold(Order order, long reservation) {
+        if (order.side == Side.BUY) {
+            clearing.reserve(order.account.funds, reservation);
+            order.reservedFen = reservation;
+        } else {
+            order.account.ensure(order.instrument.slot);
+            order.account.reservedUnits[order.instrument.slot] += order.openQuantity;
+        }
+    }
+
     void rest(Order order) {
         order.priority = state.nextPriority++;
         order.instrument.book.side(order.side).add(order);

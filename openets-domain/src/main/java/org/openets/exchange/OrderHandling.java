@@ -87,7 +87,7 @@ final class OrderHandling {
         }
 
         state.usedOrderIds.add(ExchangeState.ORDER_SCOPE, c.orderId());
-        hold(order, reservation);
+        matching.hold(order, reservation);
         context.emit(new OrderAccepted(c.orderId(), c.accountId(), c.symbol(), c.side(), c.type(), c.timeInForce(),
                 price, c.quantity(), reservation));
         if (c.timeInForce() == TimeInForce.FOK && !matching.canFillCompletely(order, rules)) {
@@ -224,15 +224,6 @@ final class OrderHandling {
         return null;
     }
 
-    private void hold(Order order, long reservation) {
-        if (order.side == Side.BUY) {
-            exchange.clearing().reserve(order.account.funds, reservation);
-            order.reservedFen = reservation;
-        } else {
-            order.account.ensure(order.instrument.slot);
-            order.account.reservedUnits[order.instrument.slot] += order.openQuantity;
-        }
-    }
 
     private Rejection checkResting(Order order, String actorId) {
         if (order == null) {
