@@ -98,7 +98,10 @@ public enum Rule {
             null),
     AUC_PRO_RATA("AUC-PRO-RATA", ValueKind.BOOLEAN, 0,
             "Share the volume left at the clearing price pro rata in whole lots instead of in seeded order",
-            "our default", "DOMAIN §17", null);
+            "our default", "DOMAIN §17", null),
+    EXC_WEEKEND_TRADING("EXC-WEEKEND-TRADING", ValueKind.BOOLEAN, 0,
+            "Whether the exchange also trades on Saturdays and Sundays that are working days or not (0: Monday to "
+                    + "Friday working days only)", "our default", "DOMAIN conventions", null);
 
     private final RuleId id;
     private final ValueKind kind;
