@@ -455,6 +455,32 @@ public final class Exchange implements BoundedContext {
                     today.blockTurnoverFen));
             instrument.referencePriceFen = close;
             today.clear();
+            cancelOutsideBand(instrument, day, context);
+        }
+    }
+
+    /**
+     * Good-till-cancelled orders that the new close leaves outside the next trading day's band are cancelled, so
+     * that no trade is ever made outside the band of its day.
+     */
+    private void cancelOutsideBand(Instrument instrument, long day, ApplyContext context) {
+        long next = day + 1;
+        DayRules nextRules = DayRules.of(rulebook, next, null);
+        while (!nextRules.tradingDay && next < day + 60) {
+            nextRules = DayRules.of(rulebook, ++next, null);
+        }
+        long low = nextRules.bandLow(instrument.referencePriceFen, nextRules.listedBandBps);
+        long high = nextRules.bandHigh(instrument.referencePriceFen, nextRules.listedBandBps);
+        for (BookSide side : List.of(instrument.book.bids, instrument.book.asks)) {
+            List<Order> outside = new ArrayList<>();
+            for (PriceLevel level : side.levels(Integer.MAX_VALUE)) {
+                if (level.priceFen < low || level.priceFen > high) {
+                    for (Order order = level.head; order != null; order = order.next) {
+                        outside.add(order);
+                    }
+                }
+            }
+            outside.forEach(order -> matching.cancelResting(order, CancelReason.OUTSIDE_BAND, context));
         }
     }
 

@@ -114,6 +114,9 @@ class BlockAndOneWayTest {
         assertThat(f.available("C")).isEqualTo(FUNDS + 6_190_000);
         assertThat(f.units("C")).isEqualTo(UNITS - 1_000);
         f.rejected("m1", new SubmitOneWayBid("ow1", "late", "A", 6_500, 100), "EXC-ONE-WAY-KNOWN");
+        TradingDayClosed day = only(f.tickAt(LocalDateTime.of(2026, 11, 30, 15, 0)), TradingDayClosed.class).get(0);
+        assertThat(day.closeFen()).as("one-way trades are reported apart").isEqualTo(ExchangeFixture.REFERENCE);
+        assertThat(day.blockVolume()).isEqualTo(1_000);
         assertThat(f.replayedHash()).isEqualTo(f.hash());
     }
 

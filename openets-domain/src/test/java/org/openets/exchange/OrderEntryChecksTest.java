@@ -126,8 +126,11 @@ class OrderEntryChecksTest {
         f.rejected("m1", market, "EXC-MARKET-ORDERS");
         f.ok("reg-cy", new AmendRule(Rule.EXC_MARKET_ORDERS.id().value(), 1, LocalDate.of(2026, 11, 30), "t", "1"));
         f.sell("s1", "C", 6_300, 10);
-        f.ok("m1", market);
+        f.ok("m1", new PlaceOrder("mk2", "A", SYMBOL, Side.BUY, OrderType.MARKET, TimeInForce.GTC, 0, 20));
         assertThat(f.units("A")).isEqualTo(ExchangeFixture.UNITS + 10);
+        // A market order takes what there is and never rests.
+        assertThat(f.depth().bids()).isEmpty();
+        assertThat(f.reserved("A")).isZero();
     }
 
     @Test

@@ -121,6 +121,20 @@ class SessionsAndCallAuctionTest {
     }
 
     @Test
+    void goodTillCancelledOrdersLeftOutsideTheNextBandAreCancelled() {
+        f.buy("low", "B", 5_613, 10);
+        f.buy("mid", "B", 6_000, 10);
+        f.sell("s1", "C", 6_850, 10);
+        f.buy("b1", "A", 6_850, 10);
+        // Close 68.50: the next band is 61.65 to 75.35, which leaves both bids outside it.
+        List<Event> close = f.tickAt(LocalDateTime.of(2026, 11, 30, 15, 0));
+        assertThat(only(close, OrderCancelled.class)).extracting(OrderCancelled::orderId, OrderCancelled::reason)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("low", CancelReason.OUTSIDE_BAND),
+                        org.assertj.core.groups.Tuple.tuple("mid", CancelReason.OUTSIDE_BAND));
+        assertThat(f.reserved("B")).isZero();
+    }
+
+    @Test
     void aDayWithoutTradesCarriesThePreviousClose() {
         TradingDayClosed day = only(f.tickAt(LocalDateTime.of(2026, 11, 30, 15, 0)), TradingDayClosed.class).get(0);
         assertThat(day.closeFen()).isEqualTo(ExchangeFixture.REFERENCE);
