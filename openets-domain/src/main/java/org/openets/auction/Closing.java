@@ -57,10 +57,10 @@ final class Closing {
         UniformPrice.Result cleared = UniformPrice.clear(auction.bids, auction.volumeTonnes, auction.lotTonnes,
                 auction.proRata, c.seed());
         long[] payments = new long[auction.bids.size()];
-        long proceeds = 0;
+        long proceedsChecked = 0;
         for (int i = 0; i < payments.length; i++) {
             payments[i] = Math.multiplyExact(cleared.clearingPriceFen(), cleared.awarded()[i]);
-            proceeds = Math.addExact(proceeds, payments[i]);
+            proceedsChecked = Math.addExact(proceedsChecked, payments[i]);
         }
         long settlesAt = settlementTime(now);
         apply(auction, cleared, payments, valid, cover, c.seed(), settlesAt, context);
@@ -148,7 +148,10 @@ final class Closing {
                 auction.volumeTonnes, valid, cover, List.copyOf(releases), blocks));
     }
 
-    /** Delivery versus payment for every award, in submission order, then the proceeds report. */
+    /**
+     * Delivery versus payment for every award, in submission order, then the proceeds report. The awards are
+     * final at the close, so a freeze since then does not stop them: the units were set aside before it.
+     */
     void settle(Auction auction, ApplyContext context) {
         String fiscalAccountId = Clearing.fiscalAccount(auction.jurisdiction);
         FundsAccount fiscal = clearing.fiscal(auction.jurisdiction);

@@ -71,7 +71,8 @@ final class AuctionFixture {
         if (engine.context(Rulebook.class).actor(member) == null) {
             ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(member, Role.MEMBER, "SC"));
         }
-        ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, AccountType.ENTITY_HOLDING, "SC", group, "Group " + group));
+        ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, AccountType.ENTITY_HOLDING, "SC", group,
+                "Group " + group));
         ok(Rulebook.SYSTEM_ACTOR, new RegisterTradingAccount(accountId, member));
         ok(Rulebook.SYSTEM_ACTOR, new DepositFunds(accountId, DEPOSIT_FEN, "bank credit"));
     }
@@ -79,7 +80,8 @@ final class AuctionFixture {
     /** Opens an entity account with a representative, not admitted to trading. */
     void entityAccount(String accountId, String group, String representative) {
         ok(Rulebook.SYSTEM_ACTOR, new RegisterActor(representative, Role.REPRESENTATIVE, "SC"));
-        ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, AccountType.ENTITY_HOLDING, "SC", group, "Group " + group));
+        ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, AccountType.ENTITY_HOLDING, "SC", group,
+                "Group " + group));
         ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative(accountId, representative));
     }
 

@@ -194,7 +194,8 @@ class AuctionPropertiesTest {
                 long floor = left / LOT * (bid.get(id) / LOT) / (tiedTonnes / LOT) * LOT;
                 assertThat(awarded.get(id)).isBetween(floor, floor + LOT);
             } else {
-                assertThat(awarded.get(id)).as("served in the seeded order").isEqualTo(Math.min(bid.get(id), remaining));
+                assertThat(awarded.get(id)).as("served in the seeded order")
+                        .isEqualTo(Math.min(bid.get(id), remaining));
                 remaining -= awarded.get(id);
             }
         }

@@ -114,7 +114,8 @@ class BidValidationTest {
 
     @Test
     void staff_and_frozen_accounts_cannot_bid() {
-        f.ok(Rulebook.SYSTEM_ACTOR, new SetTradingRestriction("GRP-B", RestrictionReason.STAFF, true, "exchange staff"));
+        f.ok(Rulebook.SYSTEM_ACTOR, new SetTradingRestriction("GRP-B", RestrictionReason.STAFF, true,
+                "exchange staff"));
         f.ok("reg-sc", new FreezeAccount("BID-C", "court order"));
 
         assertThat(f.rejected(member("B"), f.bid("AUC-1", "B", 6_000, 500)).rule()).isEqualTo("EXC-STAFF-NO-TRADING");
