@@ -101,7 +101,13 @@ public enum Rule {
             "our default", "DOMAIN §17", null),
     EXC_WEEKEND_TRADING("EXC-WEEKEND-TRADING", ValueKind.BOOLEAN, 0,
             "Whether the exchange also trades on Saturdays and Sundays that are working days or not (0: Monday to "
-                    + "Friday working days only)", "our default", "DOMAIN conventions", null);
+                    + "Friday working days only)", "our default", "DOMAIN conventions", null),
+    AUC_SETTLEMENT_WORKING_DAYS("AUC-SETTLEMENT-WORKING-DAYS", ValueKind.WORKING_DAYS, 1,
+            "Registry working days after an auction's close on which its awards settle; 0 settles at the close",
+            "eex.com", "DOMAIN §8", null),
+    AUC_SETTLEMENT_MINUTE("AUC-SETTLEMENT-MINUTE", ValueKind.MINUTE_OF_DAY, 9 * 60,
+            "Time of day at which auction awards settle, before the exchange's opening call", "our default",
+            "DOMAIN §8", null);
 
     private final RuleId id;
     private final ValueKind kind;
