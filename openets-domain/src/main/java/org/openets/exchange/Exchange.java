@@ -350,7 +350,8 @@ public final class Exchange implements BoundedContext {
 
     @Override
     public long nextDueAtMillis() {
-        return Math.min(nextSessionActionMillis(), oneWays.nextCloseMillis());
+        long session = nextSessionActionMillis();
+        return state.oneWays.isEmpty() ? session : Math.min(session, oneWays.nextCloseMillis());
     }
 
     /** Something was scheduled or unscheduled outside the session calendar. */
