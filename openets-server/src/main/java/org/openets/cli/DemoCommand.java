@@ -2,11 +2,9 @@ package org.openets.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import org.openets.core.Envelope;
-import org.openets.core.Outcome;
 import org.openets.demo.DemoMarket;
 import org.openets.demo.DemoSeeder;
+import org.openets.demo.RunnerTarget;
 import org.openets.node.Node;
 import org.openets.node.NodeSettings;
 import picocli.CommandLine.Command;
@@ -16,7 +14,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Create a populated Chengdu-Chongqing market (jurisdictions, regulators, "
                 + DemoMarket.ENTITY_COUNT_TEXT + " covered entities, members, project developers, holdings, "
-                + "transfers) in the data directory, then serve it and print the URL to open.")
+                + "transfers, and five weeks of exchange trading in two allowances and a CCER: opening auctions, "
+                + "continuous trading, a block trade and a one-way auction) in the data directory, then serve it "
+                + "and print the URL to open.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "demo-data", description = "data directory (default: ${DEFAULT-VALUE})")
@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
         replay.done();
         if (node.runner().durableSequence() == 0) {
             Progress progress = new Progress("building the demo market");
-            new DemoSeeder(e -> submit(node, e), clock::set, () -> tick(node), progress::count).seed();
+            new DemoSeeder(new RunnerTarget(node.runner()), clock::set, progress::count).seed();
             progress.done();
             clock.release();
             System.out.println("demo market built: " + node.runner().durableSequence() + " journaled commands in "
@@ -56,29 +56,6 @@ public final class DemoCommand implements Callable<Integer> {
                 + "/api/v1/commands, /metrics; stop with Ctrl-C)");
         ServeCommand.awaitShutdown(node);
         return 0;
-    }
-
-    private static Outcome submit(Node node, Envelope envelope) {
-        try {
-            return node.runner().submit(envelope).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Waits until the tick has been decided and everything before it is durable. */
-    private static void tick(Node node) {
-        node.runner().tickIfDue();
-        try {
-            node.runner().query(engine -> engine.lastSequence()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** The demo's own time while it builds the market, then the system clock. */
