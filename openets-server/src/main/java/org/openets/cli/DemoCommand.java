@@ -10,6 +10,7 @@ import org.openets.demo.DemoMarket;
 import org.openets.demo.DemoSeeder;
 import org.openets.demo.LiveDemoTrader;
 import org.openets.demo.RunnerTarget;
+import org.openets.engine.Engine;
 import org.openets.node.Node;
 import org.openets.node.NodeSettings;
 import picocli.CommandLine.Command;
@@ -46,10 +47,13 @@ public final class DemoCommand implements Callable<Integer> {
         if (node.runner().durableSequence() == 0) {
             Progress progress = new Progress("building the demo market");
             long started = System.nanoTime();
-            new DemoSeeder(new RunnerTarget(node.runner()), clock::set, progress::count).seed();
+            RunnerTarget target = new RunnerTarget(node.runner());
+            new DemoSeeder(target, clock::set, progress::count).seed();
             progress.done();
-            System.out.printf("demo market built: %d journaled commands in %s (%.1f s)%n",
-                    node.runner().durableSequence(), dataDir.resolve("journal"), (System.nanoTime() - started) / 1e9);
+            // The last close is decided but may not be durable yet; the engine knows the full count.
+            long built = target.query(Engine::lastSequence);
+            System.out.printf("demo market built: %d journaled commands in %s (%.1f s)%n", built,
+                    dataDir.resolve("journal"), (System.nanoTime() - started) / 1e9);
         } else {
             System.out.println("demo market found in " + dataDir + " at sequence " + node.runner().durableSequence());
         }
