@@ -114,7 +114,7 @@ final class MemberOrders {
      */
     private ReplaceOrder replacement(OrderRequest.Amendment amendment) {
         String orderId = orderIdOf(amendment);
-        TrackedOrder order = open.get(orderId);
+        TrackedOrder order = own(open.get(orderId), amendment);
         long filled = order == null ? 0 : order.cumQty;
         if (amendment.orderQty() <= filled) {
             Sessions.send(amendment.session(), Reports.cancelRejected(order, amendment.clOrdId(),
@@ -153,7 +153,7 @@ final class MemberOrders {
         if (amendment.replace()) {
             aliases.remove(aliasKey(amendment.member().memberId(), amendment.clOrdId()));
         }
-        TrackedOrder order = find(orderId);
+        TrackedOrder order = own(find(orderId), request);
         Sessions.send(request.session(), Reports.cancelRejected(order, amendment.clOrdId(), amendment.origClOrdId(),
                 amendment.replace() ? CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST
                         : CxlRejResponseTo.ORDER_CANCEL_REQUEST,
@@ -164,7 +164,7 @@ final class MemberOrders {
     private void reportStatus(OrderRequest request) {
         String orderId = request instanceof OrderRequest.Amendment amendment ? orderIdOf(amendment)
                 : request.clOrdId();
-        TrackedOrder order = find(orderId);
+        TrackedOrder order = own(find(orderId), request);
         if (order != null) {
             Sessions.send(request.session(), Reports.execution(order, "S-" + (++localReports), ExecType.ORDER_STATUS,
                     clock.millis()));
@@ -180,6 +180,11 @@ final class MemberOrders {
         reject.setInt(BusinessRejectReason.FIELD, BusinessRejectReason.APPLICATION_NOT_AVAILABLE);
         reject.setString(Text.FIELD, "the engine is not taking commands: " + failure.getMessage());
         return reject;
+    }
+
+    /** The order if it is the requesting member's: no answer tells a member about another member's order. */
+    private static TrackedOrder own(TrackedOrder order, OrderRequest request) {
+        return order != null && order.memberId.equals(request.member().memberId()) ? order : null;
     }
 
     private TrackedOrder find(String orderId) {

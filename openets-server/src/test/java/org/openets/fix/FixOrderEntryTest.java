@@ -267,6 +267,8 @@ class FixOrderEntryTest {
 
         Message reject = a.await(MsgType.ORDER_CANCEL_REJECT);
         assertThat(reject.getString(Text.FIELD)).startsWith("EXC-MEMBER-ONLY: ");
+        assertThat(reject.getString(OrderID.FIELD)).as("nothing about B's order").isEqualTo("NONE");
+        assertThat(reject.isSetField(quickfix.field.Account.FIELD)).isFalse();
         assertThat(market.restingOrders()).hasSize(1);
     }
 
