@@ -3,11 +3,15 @@ package org.openets.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.openets.fix.FixGateway;
 import org.openets.node.Node;
 import org.openets.node.NodeSettings;
 import org.openets.runtime.EpochClock;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs a node until it is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -41,17 +45,38 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--snapshot-every", defaultValue = "1000000", description = "snapshot every N records (default: ${DEFAULT-VALUE})")
     long snapshotEvery;
 
+    @Option(names = "--fix-port", description = "also accept FIX 4.4 sessions of exchange members on this port (0 for any free one)")
+    Integer fixPort;
+
+    @Option(names = "--fix-credentials", description = "members' FIX passwords, one `openets fix-credential` line each; needed with --fix-port")
+    Path fixCredentials;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Node node = startNode(settings());
         System.out.println("OpenETS is serving on http://" + host + ":" + node.port() + "/  (health: /health, metrics: /metrics)");
+        if (node.fixPort() >= 0) {
+            System.out.println("FIX 4.4 acceptor on " + host + ":" + node.fixPort() + " (TargetCompID "
+                    + FixGateway.COMP_ID + ")");
+        }
         awaitShutdown(node);
         return 0;
     }
 
     NodeSettings settings() {
         return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery,
-                kafkaBootstrap == null ? null : new NodeSettings.KafkaTopic(kafkaBootstrap, kafkaTopic));
+                kafkaBootstrap == null ? null : new NodeSettings.KafkaTopic(kafkaBootstrap, kafkaTopic), fix());
+    }
+
+    private NodeSettings.FixAcceptor fix() {
+        if ((fixPort == null) != (fixCredentials == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fix-port and --fix-credentials go together: members log on with a password");
+        }
+        return fixPort == null ? null : new NodeSettings.FixAcceptor(fixPort, fixCredentials);
     }
 
     static Node startNode(NodeSettings settings) throws java.io.IOException {

@@ -10,6 +10,8 @@ import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
 import org.openets.core.Event;
 import org.openets.engine.JournalEntry;
+import org.openets.fix.FixCredentials;
+import org.openets.fix.FixGateway;
 import org.openets.journal.FileJournal;
 import org.openets.journal.FileSnapshotStore;
 import org.openets.journal.KafkaJournal;
@@ -43,8 +45,11 @@ public final class Node implements AutoCloseable {
     private final ProjectionFollower follower;
     private final Javalin http;
     private final Recovery.Result recovery;
+    private final FixGateway fix;
 
     private Node(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
+        FixCredentials fixCredentials = settings.fix() == null ? null
+                : FixCredentials.load(settings.fix().credentials());
         journal = settings.kafka() == null ? FileJournal.open(settings.dataDir().resolve("journal"))
                 : KafkaJournal.open(settings.kafka().bootstrapServers(), settings.kafka().topic());
         FileSnapshotStore snapshots;
@@ -70,6 +75,7 @@ public final class Node implements AutoCloseable {
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());
+        fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
                 settings.host(), http.port());
     }
@@ -84,6 +90,22 @@ public final class Node implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** A FIX port already taken fails start-up, and what has started stops again. */
+    private FixGateway startFix(NodeSettings settings, EpochClock clock, FixCredentials credentials)
+            throws IOException {
+        try {
+            return FixGateway.start(runner, clock, settings.host(), settings.fix().port(), credentials);
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The FIX acceptor's port, or -1 when the node runs none. */
+    public int fixPort() {
+        return fix == null ? -1 : fix.port();
     }
 
     public ReadModel readModel() {
@@ -131,6 +153,9 @@ public final class Node implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.stop();
+        if (fix != null) {
+            fix.close();
+        }
         scheduler.close();
         runner.close();
         follower.close();

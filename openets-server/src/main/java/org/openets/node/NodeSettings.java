@@ -13,11 +13,21 @@ import org.openets.store.ReadModel;
  * @param snapshotEvery snapshot the engine every this many records
  * @param kafka         the journal's Kafka topic for scale-out; {@code null} for the file journal under
  *                      {@code dataDir} (snapshots stay in {@code dataDir} either way)
+ * @param fix           the FIX 4.4 acceptor for exchange members on {@code host}; {@code null} for none
  */
-public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka) {
+public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka,
+                           FixAcceptor fix) {
 
     /** A Kafka journal: bootstrap servers and a topic created beforehand with one partition. */
     public record KafkaTopic(String bootstrapServers, String topic) {
+    }
+
+    /** The FIX acceptor's port (0 for any free one) and the file of members' password hashes. */
+    public record FixAcceptor(int port, Path credentials) {
+    }
+
+    public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka) {
+        this(dataDir, host, port, jdbcUrl, snapshotEvery, kafka, null);
     }
 
     public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {

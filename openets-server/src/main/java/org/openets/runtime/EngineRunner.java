@@ -93,6 +93,19 @@ public final class EngineRunner implements AutoCloseable {
         ring.publishEvent((slot, sequence) -> slot.kind = Slot.Kind.TICK);
     }
 
+    /**
+     * Tells {@code listener} of every command accepted from now on, once durable and in sequence order, before
+     * the replies complete. It runs on the journal writer thread and must return quickly.
+     */
+    public void addListener(CommittedListener listener) {
+        writer.addListener(listener);
+    }
+
+    /** Stops telling {@code listener}; a write under way may still tell it once. */
+    public void removeListener(CommittedListener listener) {
+        writer.removeListener(listener);
+    }
+
     public long durableSequence() {
         return writer.durableSequence();
     }

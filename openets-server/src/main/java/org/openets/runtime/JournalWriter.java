@@ -2,6 +2,8 @@ package org.openets.runtime;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +41,7 @@ final class JournalWriter implements AutoCloseable {
     private volatile Throwable failure;
     private volatile long durableSequence;
     private volatile RecordCodec codec;
+    private volatile CommittedListener[] listeners = new CommittedListener[0];
     private long accepted;
     private long rejected;
     private long duplicates;
@@ -64,6 +67,16 @@ final class JournalWriter implements AutoCloseable {
 
     long durableSequence() {
         return durableSequence;
+    }
+
+    synchronized void addListener(CommittedListener listener) {
+        CommittedListener[] more = Arrays.copyOf(listeners, listeners.length + 1);
+        more[listeners.length] = listener;
+        listeners = more;
+    }
+
+    synchronized void removeListener(CommittedListener listener) {
+        listeners = Arrays.stream(listeners).filter(l -> l != listener).toArray(CommittedListener[]::new);
     }
 
     synchronized RunnerStats stats() {
@@ -125,9 +138,38 @@ final class JournalWriter implements AutoCloseable {
         if (!sealed.isEmpty()) {
             durableSequence = sealed.get(sealed.size() - 1).sequence();
         }
+        notifyListeners(batches);
         for (Batch batch : batches) {
             saveSnapshot(batch, sealed);
             complete(batch);
+        }
+    }
+
+    /** Costs one volatile read per write when nobody listens: the throughput path stays as it was. */
+    private void notifyListeners(List<Batch> batches) {
+        CommittedListener[] current = listeners;
+        if (current.length == 0) {
+            return;
+        }
+        List<Committed> committed = new ArrayList<>();
+        for (Batch batch : batches) {
+            for (Pending p : batch.pending) {
+                if (p.outcome() instanceof Outcome.Accepted a) {
+                    committed.add(new Committed(a.sequence(), p.timestampMillis(), p.envelope(), a.events()));
+                }
+            }
+        }
+        if (committed.isEmpty()) {
+            return;
+        }
+        List<Committed> records = Collections.unmodifiableList(committed);
+        for (CommittedListener listener : current) {
+            try {
+                listener.committed(records);
+            } catch (RuntimeException e) {
+                // A listener's bug must not stop durable commands from being acknowledged.
+                LOG.error("a committed-command listener failed", e);
+            }
         }
     }
 
