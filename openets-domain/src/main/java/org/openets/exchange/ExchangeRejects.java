@@ -45,6 +45,7 @@ public final class ExchangeRejects {
     public static final RuleId LOT_SIZE = RuleId.of("EXC-LOT-SIZE");
     public static final RuleId UNITS_IN_TRADING = RuleId.of("EXC-UNITS-IN-TRADING-POSITION");
     public static final RuleId REPLACE_CHANGES = RuleId.of("EXC-REPLACE-CHANGES-SOMETHING");
+    public static final RuleId REPLACE_ABOVE_FILLED = RuleId.of("EXC-REPLACE-ABOVE-FILLED");
     public static final RuleId UNIT_MATCHES = RuleId.of("EXC-INSTRUMENT-UNIT");
     public static final RuleId BLOCK_KNOWN = RuleId.of("EXC-BLOCK-KNOWN");
     public static final RuleId BLOCK_HOURS = RuleId.of("EXC-BLOCK-HOURS");

@@ -148,18 +148,24 @@ final class OrderHandling {
         if (refused != null) {
             return refused;
         }
-        if (c.priceFen() == order.priceFen && c.openQuantity() == order.openQuantity) {
+        if (c.quantity() <= order.filledQuantity || c.quantity() > ExchangeRejects.MAX_QUANTITY) {
+            return Rejection.of(RejectCode.INVALID_FIELD, "quantity", ExchangeRejects.REPLACE_ABOVE_FILLED,
+                    "the new total quantity must exceed the " + order.filledQuantity
+                            + " t already filled; cancel the order to end it");
+        }
+        long open = c.quantity() - order.filledQuantity;
+        if (c.priceFen() == order.priceFen && open == order.openQuantity) {
             return Rejection.of(RejectCode.INVALID_FIELD, "priceFen", ExchangeRejects.REPLACE_CHANGES,
                     "a replacement must change the price or the quantity");
         }
-        if (c.priceFen() == order.priceFen && c.openQuantity() < order.openQuantity && c.openQuantity() > 0) {
-            if (c.openQuantity() % order.instrument.lotTonnes != 0) {
-                return lotRejection("openQuantity", order.instrument);
+        if (c.priceFen() == order.priceFen && open < order.openQuantity) {
+            if (open % order.instrument.lotTonnes != 0) {
+                return lotRejection("quantity", order.instrument);
             }
-            reduceInPlace(order, c.openQuantity(), context);
+            reduceInPlace(order, open, context);
             return null;
         }
-        return amend(order, c.priceFen(), c.openQuantity(), context);
+        return amend(order, c.priceFen(), open, context);
     }
 
     /** A smaller open quantity at the same price: the order keeps its place. */
@@ -189,7 +195,7 @@ final class OrderHandling {
         if (closed != null) {
             return closed;
         }
-        Rejection bad = checkQuantity(order.instrument, rules, open, "openQuantity");
+        Rejection bad = checkQuantity(order.instrument, rules, open, "quantity");
         if (bad == null) {
             bad = checkPrice(order.instrument, rules, price, "priceFen");
         }

@@ -154,8 +154,14 @@ class ContinuousTradingTest {
         assertThat(f.exchange().order("b1").priority()).isGreaterThan(f.exchange().order("b2").priority());
 
         f.ok("m1", new ReplaceOrder("b2", 6_201, 30));
-        assertThat(f.depth().bids()).containsExactly(new Depth.Level(6_201, 30, 1), new Depth.Level(6_200, 25, 1));
-        assertThat(f.reserved("B")).isEqualTo(6_201 * 30);
+        f.sell("s1", "C", 6_201, 10);
+        // The total includes the 10 t filled: 25 leaves 15 open, and 10 is not above what has filled.
+        f.ok("m1", new ReplaceOrder("b2", 6_201, 25));
+        f.rejected("m1", new ReplaceOrder("b2", 6_201, 10), "EXC-REPLACE-ABOVE-FILLED");
+        assertThat(f.exchange().order("b2").openQuantity()).isEqualTo(15);
+        f.ok("m1", new ReplaceOrder("b2", 6_201, 30));
+        assertThat(f.depth().bids()).containsExactly(new Depth.Level(6_201, 20, 1), new Depth.Level(6_200, 25, 1));
+        assertThat(f.reserved("B")).isEqualTo(6_201 * 20);
     }
 
     @Test

@@ -121,7 +121,7 @@ final class ListedOrders {
                 script.run(member, new MoveOrder(order.orderId(), price));
             }
         } else if (choice < 80 && half >= p.sizeStep()) {
-            script.run(member, new ReplaceOrder(order.orderId(), order.priceFen(), half));
+            script.run(member, new ReplaceOrder(order.orderId(), order.priceFen(), order.filledQuantity() + half));
         } else {
             script.run(member, new ReduceOrder(order.orderId(), p.sizeStep()));
         }

@@ -109,8 +109,8 @@ final class MemberOrders {
     }
 
     /**
-     * FIX's OrderQty is the order's new total; the engine takes the new open quantity, so the fills this gateway
-     * has seen are taken off. Null, after answering, when the total does not exceed what has filled.
+     * FIX's OrderQty is the order's new total, which the engine takes as is and checks against every fill, seen
+     * here or not. Null, after answering, when the total does not exceed the fills this gateway has seen.
      */
     private ReplaceOrder replacement(OrderRequest.Amendment amendment) {
         String orderId = orderIdOf(amendment);
@@ -124,7 +124,7 @@ final class MemberOrders {
             return null;
         }
         aliases.put(aliasKey(amendment.member().memberId(), amendment.clOrdId()), orderId);
-        return new ReplaceOrder(orderId, amendment.priceFen(), amendment.orderQty() - filled);
+        return new ReplaceOrder(orderId, amendment.priceFen(), amendment.orderQty());
     }
 
     private static String aliasKey(String memberId, String clOrdId) {
