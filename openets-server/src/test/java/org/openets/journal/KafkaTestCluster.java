@@ -34,5 +34,26 @@ public final class KafkaTestCluster {
             ExecutionException {
         admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
                 .configs(Map.of("retention.ms", "-1")))).all().get();
+        awaitLeaders(admin, name);
+    }
+
+    /**
+     * Creation is acknowledged by the controller before every broker's metadata lists the topic; a journal that
+     * opens in between would find no topic. Wait until each partition has a leader.
+     */
+    private static void awaitLeaders(Admin admin, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                var description = admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
+                if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    return;
+                }
+            } catch (ExecutionException notYet) {
+                // The topic is not in this broker's metadata yet.
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("topic " + name + " has no leader after 30 s");
     }
 }
