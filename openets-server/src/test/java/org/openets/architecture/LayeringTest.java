@@ -31,7 +31,7 @@ class LayeringTest {
     void the_runtime_knows_neither_the_read_model_nor_the_gateways() {
         noClasses().that().resideInAPackage("org.openets.runtime..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openets.store..", "org.openets.api..",
-                        "org.openets.node..", "org.openets.cli..")
+                        "org.openets.node..", "org.openets.cli..", "org.openets.fix..")
                 .check(CLASSES);
     }
 
@@ -46,10 +46,11 @@ class LayeringTest {
     @Test
     void no_domain_package_depends_on_server_code() {
         noClasses().that().resideInAnyPackage("org.openets.core..", "org.openets.engine..",
-                        "org.openets.registry..", "org.openets.rulebook..")
+                        "org.openets.registry..", "org.openets.rulebook..", "org.openets.clearing..",
+                        "org.openets.exchange..", "org.openets.auction..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openets.journal..", "org.openets.runtime..",
                         "org.openets.store..", "org.openets.api..", "org.openets.node..", "org.openets.cli..",
-                        "org.openets.demo..", "org.openets.bench..")
+                        "org.openets.demo..", "org.openets.bench..", "org.openets.fix..")
                 .check(CLASSES);
     }
 }
