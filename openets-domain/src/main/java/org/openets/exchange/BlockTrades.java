@@ -118,6 +118,7 @@ final class BlockTrades {
         }
         state.blocks.remove(c.blockId());
         matching.hold(order, reservation);
+        context.emit(new BlockTradeConfirmed(c.blockId(), counterparty.accountId, side, reservation));
         matching.execute(order, proposer, proposer.priceFen, proposer.openQuantity, TradeKind.BLOCK, context);
         return null;
     }

@@ -103,7 +103,7 @@ public final class Exchange implements BoundedContext {
                 UnitsMovedFromTrading.class, OrderAccepted.class, OrderAmended.class, OrderCancelled.class,
                 TradeExecuted.class, TradingPhaseChanged.class, TradingDayClosed.class, BlockTradeProposed.class,
                 BlockTradeCancelled.class, OneWayAnnounced.class, OneWayBidSubmitted.class, OneWayBidReleased.class,
-                OneWayClosed.class);
+                OneWayClosed.class, BlockTradeConfirmed.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 600-799, events 800-999.
         for (int i = 0; i < commands.size(); i++) {
             catalog.add(600 + i, commands.get(i));

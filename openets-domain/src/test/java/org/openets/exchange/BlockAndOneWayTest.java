@@ -48,6 +48,18 @@ class BlockAndOneWayTest {
         assertThat(day.volume()).isZero();
         assertThat(day.blockVolume()).isEqualTo(100_000);
         assertThat(day.blockTurnoverFen()).isEqualTo(700_000_000);
+        f.assertMovementsMatchBalances();
+    }
+
+    @Test
+    void aConfirmingBuyerReservesAndPaysInTheEventsItEmits() {
+        f.at(LocalDateTime.of(2026, 11, 30, 13, 30));
+        f.ok("m2", new ProposeBlockTrade("blk1", "C", "A", SYMBOL, Side.SELL, 7_000, 100_000));
+        List<Event> events = f.ok("m1", new ConfirmBlockTrade("blk1"));
+        assertThat(only(events, BlockTradeConfirmed.class)).singleElement()
+                .satisfies(c -> assertThat(c.reservedFen()).isEqualTo(700_000_000));
+        assertThat(f.available("A")).isEqualTo(FUNDS - 700_000_000);
+        f.assertMovementsMatchBalances();
     }
 
     @Test
@@ -118,6 +130,7 @@ class BlockAndOneWayTest {
         assertThat(day.closeFen()).as("one-way trades are reported apart").isEqualTo(ExchangeFixture.REFERENCE);
         assertThat(day.blockVolume()).isEqualTo(1_000);
         assertThat(f.replayedHash()).isEqualTo(f.hash());
+        f.assertMovementsMatchBalances();
     }
 
     @Test

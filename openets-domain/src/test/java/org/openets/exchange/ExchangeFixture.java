@@ -172,6 +172,36 @@ final class ExchangeFixture {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /**
+     * Asserts that the unit and money movements listed by every event so far sum to the registry's and clearing's
+     * balances, as the read model and reconciliation sum them.
+     */
+    void assertMovementsMatchBalances() {
+        java.util.Map<String, Long> units = new java.util.HashMap<>();
+        java.util.Map<String, Long> money = new java.util.HashMap<>();
+        for (Event e : history) {
+            if (e instanceof org.openets.core.MovesUnits moves) {
+                moves.movements().forEach(m -> units.merge(m.accountId() + "/" + m.unit() + "/" + m.position(),
+                        m.deltaTonnes(), Long::sum));
+            }
+            if (e instanceof org.openets.core.MovesFunds moves) {
+                moves.fundsMovements().forEach(m -> money.merge(m.accountId() + "/" + m.state(), m.deltaFen(),
+                        Long::sum));
+            }
+        }
+        Registry registry = engine.context(Registry.class);
+        units.forEach((key, tonnes) -> {
+            String[] k = key.split("/");
+            assertThat(registry.balance(k[0], k[1], Position.valueOf(k[2]))).as("units %s", key).isEqualTo(tonnes);
+        });
+        for (org.openets.clearing.FundsAccount account : clearing().accounts()) {
+            assertThat(money.getOrDefault(account.accountId() + "/AVAILABLE", 0L)).as("available %s",
+                    account.accountId()).isEqualTo(account.availableFen());
+            assertThat(money.getOrDefault(account.accountId() + "/RESERVED", 0L)).as("reserved %s",
+                    account.accountId()).isEqualTo(account.reservedFen());
+        }
+    }
+
     /** Applies every accepted envelope, at its time, to a fresh engine and returns that engine's state hash. */
     String replayedHash() {
         Engine fresh = StandardEngine.create();

@@ -106,6 +106,7 @@ class ExchangePropertiesTest {
             }
             checkInvariants(f, entered, filled, cancelled);
         }
+        f.assertMovementsMatchBalances();
         assertThat(f.replayedHash()).isEqualTo(f.hash());
         Engine restored = StandardEngine.create().restore(f.engine.snapshot());
         assertThat(StateHasher.hex(restored.stateHash())).isEqualTo(f.hash());
