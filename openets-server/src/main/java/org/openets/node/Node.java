@@ -22,7 +22,7 @@ import org.openets.runtime.Recovery;
 import org.openets.runtime.RunnerSettings;
 import org.openets.runtime.Scheduler;
 import org.openets.store.ProjectionFollower;
-import org.openets.store.RegistryProjections;
+import org.openets.store.Projections;
 import org.openets.store.TransferHistory;
 import org.openets.store.ReadModel;
 import org.slf4j.Logger;
@@ -60,7 +60,7 @@ public final class Node implements AutoCloseable {
         runner = new EngineRunner(recovery.engine(), journal, snapshots, clock,
                 RunnerSettings.defaults().withSnapshotEvery(settings.snapshotEvery())).start();
         scheduler = new Scheduler(runner, 200);
-        follower = new ProjectionFollower(journal, RegistryProjections.projector(readModel, recovery.engine().codec()), 2_000,
+        follower = new ProjectionFollower(journal, Projections.projector(readModel, recovery.engine().codec()), 2_000,
                 Duration.ofMillis(50)).start();
         HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
         Operations operations = new Operations(runner, follower::lag);
