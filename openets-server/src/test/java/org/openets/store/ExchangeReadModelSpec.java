@@ -180,7 +180,7 @@ abstract class ExchangeReadModelSpec {
     }
 
     @Test
-    void funds_balances_equal_the_clearing_accounts() throws Exception {
+    void funds_balances_equal_the_clearing_accounts_and_reconcile() throws Exception {
         projector().project(market.records());
 
         List<String> fromEngine = new ArrayList<>();
@@ -197,6 +197,27 @@ abstract class ExchangeReadModelSpec {
                 .filter(row -> !row.endsWith("|0")).toList());
         assertThat(rows("SELECT account_id, amount_fen FROM funds_balances WHERE account_id = 'B-2'"
                 + " AND funds_state = 'RESERVED'")).containsExactly("B-2|" + (200 * 6_200 + 1 * 620));
+        ReconciliationReport report = new Reconciler(market.journaled.journal(), readModel,
+                market.journaled.codec()).reconcile();
+        assertThat(report.isClean()).as(report.describe()).isTrue();
+        assertThat(report.fundsBalancesChecked()).isPositive();
+    }
+
+    @Test
+    void reconcile_names_the_funds_account_altered_by_sql() throws Exception {
+        projector().project(market.records());
+        execute("UPDATE funds_balances SET amount_fen = amount_fen + 1 WHERE account_id = 'S-2'"
+                + " AND funds_state = 'AVAILABLE'");
+
+        ReconciliationReport report = new Reconciler(market.journaled.journal(), readModel,
+                market.journaled.codec()).reconcile();
+
+        long available = clearing().account("S-2").availableFen();
+        assertThat(report.isClean()).isFalse();
+        assertThat(report.accountsDiffering()).containsExactly("S-2");
+        assertThat(report.fundsDifferences()).containsExactly(
+                new FundsDifference("S-2", org.openets.core.FundsState.AVAILABLE, available, available + 1));
+        assertThat(report.describe()).contains("S-2 funds AVAILABLE");
     }
 
     @Test
