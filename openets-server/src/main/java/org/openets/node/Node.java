@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.openets.api.ExchangeQueries;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
@@ -21,6 +22,7 @@ import org.openets.runtime.EpochClock;
 import org.openets.runtime.Recovery;
 import org.openets.runtime.RunnerSettings;
 import org.openets.runtime.Scheduler;
+import org.openets.store.ExchangeHistory;
 import org.openets.store.ProjectionFollower;
 import org.openets.store.Projections;
 import org.openets.store.TransferHistory;
@@ -67,6 +69,7 @@ public final class Node implements AutoCloseable {
         http = Javalin.create(config -> {
             gateway.routes(config);
             new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
+            new ExchangeQueries(runner, clock, new ExchangeHistory(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());
