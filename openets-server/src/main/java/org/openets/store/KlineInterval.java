@@ -1,6 +1,5 @@
 package org.openets.store;
 
-import java.util.Locale;
 import org.openets.rulebook.Rulebook;
 
 /**
@@ -26,10 +25,10 @@ public enum KlineInterval {
         return code;
     }
 
-    /** The interval with this code ({@code 1m}, {@code 1d}, {@code 1w}), or null. */
+    /** The interval with exactly this code, or null: {@code 1M} (a month elsewhere) is not taken for a minute. */
     public static KlineInterval ofCode(String code) {
         for (KlineInterval interval : values()) {
-            if (interval.code.equals(code == null ? null : code.toLowerCase(Locale.ROOT))) {
+            if (interval.code.equals(code)) {
                 return interval;
             }
         }

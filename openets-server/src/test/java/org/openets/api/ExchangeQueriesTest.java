@@ -223,6 +223,7 @@ class ExchangeQueriesTest {
         "/api/v1/instruments/SCEA/trades?from=2026-12-02&to=2026-12-01 | 400 | to | API-TIME-RANGE",
         "/api/v1/instruments/SCEA/trades?limit=0 | 400 | limit | API-PAGE-BOUNDS",
         "/api/v1/instruments/SCEA/klines?interval=5m | 400 | interval | API-KLINE-INTERVAL",
+        "/api/v1/instruments/SCEA/klines?interval=1M | 400 | interval | API-KLINE-INTERVAL",
         "/api/v1/instruments/SCEA/klines?to=2026-13-01 | 400 | to | API-TIME-FORMAT",
         "/api/v1/instruments/NOPE/stats | 404 | symbol | API-RESOURCE-EXISTS",
         "/api/v1/instruments/SCEA/stats?offset=-1 | 400 | offset | API-PAGE-BOUNDS",
