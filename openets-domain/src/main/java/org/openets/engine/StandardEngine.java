@@ -1,6 +1,7 @@
 package org.openets.engine;
 
 import java.util.List;
+import org.openets.auction.Auctions;
 import org.openets.clearing.Clearing;
 import org.openets.exchange.Exchange;
 import org.openets.registry.Registry;
@@ -17,6 +18,7 @@ public final class StandardEngine {
         Registry registry = new Registry(rulebook);
         Clearing clearing = new Clearing(rulebook, registry.settlement());
         Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
-        return new Engine(List.of(rulebook, registry, clearing, exchange));
+        Auctions auctions = new Auctions(rulebook, registry.settlement(), clearing, exchange);
+        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions));
     }
 }

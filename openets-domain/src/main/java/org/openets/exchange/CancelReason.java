@@ -14,5 +14,7 @@ public enum CancelReason {
     /** A day order at the end of the trading day. */
     DAY_END,
     /** Reduced by its whole open quantity. */
-    REDUCED
+    REDUCED,
+    /** A good-till-cancelled order left outside the next day's price band by a new close. */
+    OUTSIDE_BAND
 }

@@ -35,8 +35,9 @@ final class DayRules {
         this.epochDay = epochDay;
         long at = Rulebook.epochMillisAt(epochDay, 0);
         DayOfWeek weekday = LocalDate.ofEpochDay(epochDay).getDayOfWeek();
-        this.tradingDay = weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY
-                && rulebook.calendar().isWorkingDay(epochDay);
+        boolean weekend = weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
+        this.tradingDay = weekend ? rulebook.valueAt(Rule.EXC_WEEKEND_TRADING, at) == 1
+                : rulebook.calendar().isWorkingDay(epochDay);
         this.tickFen = rulebook.valueAt(Rule.EXC_TICK_SIZE_FEN, at);
         this.listedBandBps = rulebook.valueAt(Rule.EXC_PRICE_LIMIT_LISTED_BPS, at);
         this.blockBandBps = rulebook.valueAt(Rule.EXC_PRICE_LIMIT_BLOCK_BPS, at);

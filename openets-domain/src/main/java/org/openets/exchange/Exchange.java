@@ -47,6 +47,8 @@ public final class Exchange implements BoundedContext {
     private final Matching matching;
     private final CallAuction callAuction;
     private final OrderHandling orders;
+    private final BlockTrades blocks;
+    private final OneWayAuctions oneWays;
     private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
     private DayRules rules;
     private long nextActionMillis = Long.MAX_VALUE;
@@ -59,6 +61,8 @@ public final class Exchange implements BoundedContext {
         this.matching = new Matching(state, clearing, registry);
         this.callAuction = new CallAuction(state, matching);
         this.orders = new OrderHandling(state, this, registry, rulebook, matching);
+        this.blocks = new BlockTrades(state, this, orders, matching, rulebook);
+        this.oneWays = new OneWayAuctions(state, this, orders, matching, rulebook);
         on(ListInstrument.class, this::list);
         on(SetInstrumentHalt.class, this::halt);
         on(RegisterTradingAccount.class, this::registerAccount);
@@ -70,6 +74,11 @@ public final class Exchange implements BoundedContext {
         on(ReplaceOrder.class, orders::replace);
         on(MoveOrder.class, orders::move);
         on(ReduceOrder.class, orders::reduce);
+        on(ProposeBlockTrade.class, blocks::propose);
+        on(ConfirmBlockTrade.class, blocks::confirm);
+        on(CancelBlockTrade.class, blocks::cancel);
+        on(AnnounceOneWay.class, oneWays::announce);
+        on(SubmitOneWayBid.class, oneWays::bid);
     }
 
     @SuppressWarnings("unchecked")
@@ -87,11 +96,14 @@ public final class Exchange implements BoundedContext {
         List<Class<? extends Record>> commands = List.of(ListInstrument.class, SetInstrumentHalt.class,
                 RegisterTradingAccount.class, SetTradingRestriction.class, MoveUnitsToTrading.class,
                 MoveUnitsFromTrading.class, PlaceOrder.class, CancelOrder.class, ReplaceOrder.class, MoveOrder.class,
-                ReduceOrder.class);
+                ReduceOrder.class, ProposeBlockTrade.class, ConfirmBlockTrade.class, CancelBlockTrade.class,
+                AnnounceOneWay.class, SubmitOneWayBid.class);
         List<Class<? extends Record>> events = List.of(InstrumentListed.class, InstrumentHaltSet.class,
                 TradingAccountRegistered.class, TradingRestrictionSet.class, UnitsMovedToTrading.class,
                 UnitsMovedFromTrading.class, OrderAccepted.class, OrderAmended.class, OrderCancelled.class,
-                TradeExecuted.class, TradingPhaseChanged.class, TradingDayClosed.class);
+                TradeExecuted.class, TradingPhaseChanged.class, TradingDayClosed.class, BlockTradeProposed.class,
+                BlockTradeCancelled.class, OneWayAnnounced.class, OneWayBidSubmitted.class, OneWayBidReleased.class,
+                OneWayClosed.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 600-799, events 800-999.
         for (int i = 0; i < commands.size(); i++) {
             catalog.add(600 + i, commands.get(i));
@@ -338,6 +350,16 @@ public final class Exchange implements BoundedContext {
 
     @Override
     public long nextDueAtMillis() {
+        long session = nextSessionActionMillis();
+        return state.oneWays.isEmpty() ? session : Math.min(session, oneWays.nextCloseMillis());
+    }
+
+    /** Something was scheduled or unscheduled outside the session calendar. */
+    void scheduleChanged() {
+        nextActionVersion = -1;
+    }
+
+    private long nextSessionActionMillis() {
         if (state.processedUntilMillis == Long.MIN_VALUE) {
             return Long.MAX_VALUE;
         }
@@ -367,27 +389,41 @@ public final class Exchange implements BoundedContext {
 
     @Override
     public void advanceTime(ApplyContext context) {
-        long due;
-        while ((due = nextDueAtMillis()) <= context.timestampMillis()) {
-            long day = Rulebook.epochDay(due);
-            int minute = Rulebook.minuteOfDay(due);
-            DayRules dayRules = DayRules.of(rulebook, day, null);
-            if (minute == dayRules.morningOpen) {
-                context.emit(new TradingPhaseChanged(day, TradingPhase.CONTINUOUS));
+        long now = context.timestampMillis();
+        while (true) {
+            long session = nextSessionActionMillis();
+            long oneWay = oneWays.nextCloseMillis();
+            if (Math.min(session, oneWay) > now) {
+                return;
+            }
+            if (oneWay <= session) {
+                oneWays.closeDue(oneWay, context);
+            } else {
+                sessionAction(session, context);
+                state.processedUntilMillis = session;
+                nextActionVersion = -1;
+            }
+        }
+    }
+
+    private void sessionAction(long due, ApplyContext context) {
+        long day = Rulebook.epochDay(due);
+        int minute = Rulebook.minuteOfDay(due);
+        DayRules dayRules = DayRules.of(rulebook, day, null);
+        if (minute == dayRules.morningOpen) {
+            context.emit(new TradingPhaseChanged(day, TradingPhase.CONTINUOUS));
+            uncrossAll(context);
+        }
+        if (minute == dayRules.closingCallStart && dayRules.closingCallStart < dayRules.close) {
+            context.emit(new TradingPhaseChanged(day, TradingPhase.CALL_AUCTION));
+        }
+        if (minute == dayRules.close) {
+            if (dayRules.closingCallStart < dayRules.close) {
                 uncrossAll(context);
             }
-            if (minute == dayRules.closingCallStart && dayRules.closingCallStart < dayRules.close) {
-                context.emit(new TradingPhaseChanged(day, TradingPhase.CALL_AUCTION));
-            }
-            if (minute == dayRules.close) {
-                if (dayRules.closingCallStart < dayRules.close) {
-                    uncrossAll(context);
-                }
-                closeDay(day, context);
-                context.emit(new TradingPhaseChanged(day, TradingPhase.CLOSED));
-            }
-            state.processedUntilMillis = due;
-            nextActionVersion = -1;
+            blocks.expireAll(context);
+            closeDay(day, context);
+            context.emit(new TradingPhaseChanged(day, TradingPhase.CLOSED));
         }
     }
 
@@ -420,6 +456,32 @@ public final class Exchange implements BoundedContext {
                     today.blockTurnoverFen));
             instrument.referencePriceFen = close;
             today.clear();
+            cancelOutsideBand(instrument, day, context);
+        }
+    }
+
+    /**
+     * Good-till-cancelled orders that the new close leaves outside the next trading day's band are cancelled, so
+     * that no trade is ever made outside the band of its day.
+     */
+    private void cancelOutsideBand(Instrument instrument, long day, ApplyContext context) {
+        long next = day + 1;
+        DayRules nextRules = DayRules.of(rulebook, next, null);
+        while (!nextRules.tradingDay && next < day + 60) {
+            nextRules = DayRules.of(rulebook, ++next, null);
+        }
+        long low = nextRules.bandLow(instrument.referencePriceFen, nextRules.listedBandBps);
+        long high = nextRules.bandHigh(instrument.referencePriceFen, nextRules.listedBandBps);
+        for (BookSide side : List.of(instrument.book.bids, instrument.book.asks)) {
+            List<Order> outside = new ArrayList<>();
+            for (PriceLevel level : side.levels(Integer.MAX_VALUE)) {
+                if (level.priceFen < low || level.priceFen > high) {
+                    for (Order order = level.head; order != null; order = order.next) {
+                        outside.add(order);
+                    }
+                }
+            }
+            outside.forEach(order -> matching.cancelResting(order, CancelReason.OUTSIDE_BAND, context));
         }
     }
 

@@ -46,6 +46,14 @@ public final class ExchangeRejects {
     public static final RuleId UNITS_IN_TRADING = RuleId.of("EXC-UNITS-IN-TRADING-POSITION");
     public static final RuleId REPLACE_CHANGES = RuleId.of("EXC-REPLACE-CHANGES-SOMETHING");
     public static final RuleId UNIT_MATCHES = RuleId.of("EXC-INSTRUMENT-UNIT");
+    public static final RuleId BLOCK_KNOWN = RuleId.of("EXC-BLOCK-KNOWN");
+    public static final RuleId BLOCK_HOURS = RuleId.of("EXC-BLOCK-HOURS");
+    public static final RuleId BLOCK_DIFFERENT_OWNERS = RuleId.of("EXC-BLOCK-DIFFERENT-OWNERS");
+    public static final RuleId ONE_WAY_KNOWN = RuleId.of("EXC-ONE-WAY-KNOWN");
+    public static final RuleId ONE_WAY_WINDOW = RuleId.of("EXC-ONE-WAY-WINDOW");
+    public static final RuleId ONE_WAY_LIMIT = RuleId.of("EXC-ONE-WAY-LIMIT-PRICE");
+    public static final RuleId ONE_WAY_QUANTITY = RuleId.of("EXC-ONE-WAY-QUANTITY");
+    public static final RuleId ONE_WAY_OTHER_OWNER = RuleId.of("EXC-ONE-WAY-OTHER-OWNER");
 
     /** Largest quantity one order may name, before the instrument's own maximum. */
     public static final long MAX_QUANTITY = 1_000_000_000_000L;

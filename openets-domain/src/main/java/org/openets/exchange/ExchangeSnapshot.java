@@ -61,6 +61,44 @@ final class ExchangeSnapshot {
                 }
             }
         }
+        TreeMap<String, BlockProposal> blocks = new TreeMap<>(state.blocks);
+        out.putInt(blocks.size());
+        blocks.values().forEach(b -> {
+            out.putString(b.counterparty().accountId);
+            writeOrder(b.proposer(), out);
+        });
+        TreeMap<String, OneWayAuction> oneWays = new TreeMap<>(state.oneWays);
+        out.putInt(oneWays.size());
+        oneWays.values().forEach(a -> {
+            out.putLong(a.opensAtMillis).putLong(a.closesAtMillis);
+            writeOrder(a.initiator, out);
+            out.putInt(a.bids.size());
+            a.bids.forEach(bid -> writeOrder(bid, out));
+        });
+    }
+
+    /** An order outside the book, with everything needed to rebuild it. */
+    private static void writeOrder(Order o, BinaryWriter out) {
+        out.putString(o.orderId).putString(o.account.accountId).putInt(o.instrument.slot).putInt(o.side.ordinal())
+                .putInt(o.type.ordinal()).putInt(o.timeInForce.ordinal()).putLong(o.feeBps).putLong(o.priceFen)
+                .putLong(o.openQuantity).putLong(o.filledQuantity).putLong(o.filledValueFen).putLong(o.reservedFen)
+                .putLong(o.priority);
+    }
+
+    private static Order readOrder(ExchangeState state, BinaryReader in) {
+        String orderId = in.getString();
+        TradingAccount account = state.accounts.get(in.getString());
+        Instrument instrument = state.bySlot.get(in.getInt());
+        Side side = Side.values()[in.getInt()];
+        OrderType type = OrderType.values()[in.getInt()];
+        TimeInForce tif = TimeInForce.values()[in.getInt()];
+        long feeBps = in.getLong();
+        Order o = new Order(orderId, account, instrument, side, type, tif, feeBps, in.getLong(), in.getLong());
+        o.filledQuantity = in.getLong();
+        o.filledValueFen = in.getLong();
+        o.reservedFen = in.getLong();
+        o.priority = in.getLong();
+        return o;
     }
 
     static void read(ExchangeState state, BinaryReader in, Clearing clearing) {
@@ -130,6 +168,24 @@ final class ExchangeSnapshot {
                     state.orders.put(orderId, o);
                 }
             }
+        }
+        int blocks = in.getInt();
+        for (int n = 0; n < blocks; n++) {
+            TradingAccount counterparty = state.accounts.get(in.getString());
+            Order proposer = readOrder(state, in);
+            state.blocks.put(proposer.orderId, new BlockProposal(proposer.orderId, proposer, counterparty));
+        }
+        int oneWays = in.getInt();
+        for (int n = 0; n < oneWays; n++) {
+            long opens = in.getLong();
+            long closes = in.getLong();
+            Order initiator = readOrder(state, in);
+            OneWayAuction auction = new OneWayAuction(initiator.orderId, initiator, opens, closes);
+            int bids = in.getInt();
+            for (int k = 0; k < bids; k++) {
+                auction.bids.add(readOrder(state, in));
+            }
+            state.oneWays.put(auction.auctionId, auction);
         }
     }
 }

@@ -11,6 +11,9 @@ import org.openets.core.IdSet;
 final class ExchangeState {
 
     static final String ORDER_SCOPE = "order";
+    static final String BLOCK_SCOPE = "block";
+    static final String ONE_WAY_SCOPE = "one-way";
+    static final String BID_SCOPE = "one-way-bid";
 
     final Map<String, Instrument> instruments = new HashMap<>();
     final List<Instrument> bySlot = new ArrayList<>();
@@ -18,7 +21,11 @@ final class ExchangeState {
     final Map<String, EnumSet<RestrictionReason>> restrictions = new HashMap<>();
     /** Resting orders by id. */
     final Map<String, Order> orders = new HashMap<>();
-    /** Every order id ever accepted, so that none is reused. */
+    /** Open block proposals by id. */
+    final Map<String, BlockProposal> blocks = new HashMap<>();
+    /** Announced one-way auctions not yet closed, by id. */
+    final Map<String, OneWayAuction> oneWays = new HashMap<>();
+    /** Every order, block and one-way id ever accepted (each kind in its own scope), so that none is reused. */
     IdSet usedOrderIds = new IdSet();
     long nextTradeNo = 1;
     long nextPriority = 1;
@@ -31,6 +38,8 @@ final class ExchangeState {
         accounts.clear();
         restrictions.clear();
         orders.clear();
+        blocks.clear();
+        oneWays.clear();
         usedOrderIds = new IdSet();
         nextTradeNo = 1;
         nextPriority = 1;

@@ -66,7 +66,8 @@ final class Matching {
             cancelRest(order, CancelReason.SELF_TRADE, context);
         } else if (best != null && order.crosses(best.priceFen)) {
             cancelRest(order, CancelReason.LEVEL_LIMIT, context);
-        } else if (!order.timeInForce.rests()) {
+        } else if (!order.timeInForce.rests() || order.type == OrderType.MARKET) {
+            // A market order never rests: its limit is only the band's edge.
             cancelRest(order, CancelReason.IOC_REMAINDER, context);
         } else {
             rest(order);
@@ -91,6 +92,17 @@ final class Matching {
             }
         }
         return false;
+    }
+
+    /** Reserves what a new order needs: money for a buy, units in the trading position for a sell. */
+    void hold(Order order, long reservation) {
+        if (order.side == Side.BUY) {
+            clearing.reserve(order.account.funds, reservation);
+            order.reservedFen = reservation;
+        } else {
+            order.account.ensure(order.instrument.slot);
+            order.account.reservedUnits[order.instrument.slot] += order.openQuantity;
+        }
     }
 
     void rest(Order order) {
@@ -160,7 +172,7 @@ final class Matching {
         List<SerialBlock> blocks = registry.deliver(sell.account.accountId, Position.TRADING, buy.account.accountId,
                 Position.TRADING, instrument.unit, quantity);
         buy.account.bought(instrument.slot, epochDay, quantity);
-        if (kind == TradeKind.BLOCK) {
+        if (kind == TradeKind.BLOCK || kind == TradeKind.ONE_WAY) {
             instrument.today.block(priceFen, quantity);
         } else {
             instrument.today.listed(priceFen, quantity);

@@ -2,6 +2,8 @@ package org.openets.exchange;
 
 import org.openets.clearing.ClearingRejects;
 import org.openets.core.ApplyContext;
+import org.openets.core.IdHash;
+import org.openets.core.IdSet;
 import org.openets.core.Position;
 import org.openets.core.RejectCode;
 import org.openets.core.Rejection;
@@ -37,7 +39,9 @@ final class OrderHandling {
         if (invalid != null) {
             return invalid;
         }
-        if (state.usedOrderIds.contains(ExchangeState.ORDER_SCOPE, c.orderId())) {
+        long idHigh = IdHash.high(ExchangeState.ORDER_SCOPE, c.orderId());
+        long idLow = IdHash.low(ExchangeState.ORDER_SCOPE, c.orderId());
+        if (state.usedOrderIds.entryOf(idHigh, idLow) != IdSet.ABSENT) {
             return Rejection.of(ExchangeRejects.DUPLICATE_ORDER_ID, "orderId", ExchangeRejects.ORDER_ID_UNIQUE,
                     "this order id has been used before");
         }
@@ -86,8 +90,8 @@ final class OrderHandling {
             return unfunded;
         }
 
-        state.usedOrderIds.add(ExchangeState.ORDER_SCOPE, c.orderId());
-        hold(order, reservation);
+        state.usedOrderIds.add(idHigh, idLow, 0);
+        matching.hold(order, reservation);
         context.emit(new OrderAccepted(c.orderId(), c.accountId(), c.symbol(), c.side(), c.type(), c.timeInForce(),
                 price, c.quantity(), reservation));
         if (c.timeInForce() == TimeInForce.FOK && !matching.canFillCompletely(order, rules)) {
@@ -224,15 +228,6 @@ final class OrderHandling {
         return null;
     }
 
-    private void hold(Order order, long reservation) {
-        if (order.side == Side.BUY) {
-            exchange.clearing().reserve(order.account.funds, reservation);
-            order.reservedFen = reservation;
-        } else {
-            order.account.ensure(order.instrument.slot);
-            order.account.reservedUnits[order.instrument.slot] += order.openQuantity;
-        }
-    }
 
     private Rejection checkResting(Order order, String actorId) {
         if (order == null) {

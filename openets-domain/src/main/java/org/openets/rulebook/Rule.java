@@ -98,7 +98,16 @@ public enum Rule {
             null),
     AUC_PRO_RATA("AUC-PRO-RATA", ValueKind.BOOLEAN, 0,
             "Share the volume left at the clearing price pro rata in whole lots instead of in seeded order",
-            "our default", "DOMAIN §17", null);
+            "our default", "DOMAIN §17", null),
+    EXC_WEEKEND_TRADING("EXC-WEEKEND-TRADING", ValueKind.BOOLEAN, 0,
+            "Whether the exchange also trades on Saturdays and Sundays that are working days or not (0: Monday to "
+                    + "Friday working days only)", "our default", "DOMAIN conventions", null),
+    AUC_SETTLEMENT_WORKING_DAYS("AUC-SETTLEMENT-WORKING-DAYS", ValueKind.WORKING_DAYS, 1,
+            "Registry working days after an auction's close on which its awards settle; 0 settles at the close",
+            "eex.com", "DOMAIN §8", null),
+    AUC_SETTLEMENT_MINUTE("AUC-SETTLEMENT-MINUTE", ValueKind.MINUTE_OF_DAY, 9 * 60,
+            "Time of day at which auction awards settle, before the exchange's opening call", "our default",
+            "DOMAIN §8", null);
 
     private final RuleId id;
     private final ValueKind kind;

@@ -25,11 +25,15 @@ public final class Json {
     private Json() {
     }
 
-    /** An event as JSON with its type name first. */
+    /**
+     * An event as JSON with its name first, under {@code event}: not {@code type}, which is also a field of some
+     * events (an order's type) and would overwrite the name.
+     */
     public static ObjectNode event(Event event) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("type", event.getClass().getSimpleName());
+        node.put("event", event.getClass().getSimpleName());
         node.setAll((ObjectNode) MAPPER.valueToTree(event));
+        node.put("event", event.getClass().getSimpleName());
         return node;
     }
 

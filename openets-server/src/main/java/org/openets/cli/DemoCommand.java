@@ -1,22 +1,29 @@
 package org.openets.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import org.openets.core.Envelope;
-import org.openets.core.Outcome;
+import java.util.concurrent.CountDownLatch;
+import org.openets.core.MarketTime;
 import org.openets.demo.DemoMarket;
 import org.openets.demo.DemoSeeder;
+import org.openets.demo.LiveDemoTrader;
+import org.openets.demo.RunnerTarget;
+import org.openets.engine.Engine;
 import org.openets.node.Node;
 import org.openets.node.NodeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Builds the demo Chengdu–Chongqing market (once per data directory) and serves it. */
+/** Builds the demo Chengdu–Chongqing market (once per data directory), serves it and keeps it trading. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Create a populated Chengdu-Chongqing market (jurisdictions, regulators, "
                 + DemoMarket.ENTITY_COUNT_TEXT + " covered entities, members, project developers, holdings, "
-                + "transfers) in the data directory, then serve it and print the URL to open.")
+                + "transfers, and five weeks of exchange trading in two allowances and a CCER: opening auctions, "
+                + "continuous trading, a block trade and a one-way auction) in the data directory, then serve it "
+                + "with sessions round the clock and a live trader placing orders every second or two, and print "
+                + "the URL to open.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", defaultValue = "demo-data", description = "data directory (default: ${DEFAULT-VALUE})")
@@ -39,51 +46,61 @@ public final class DemoCommand implements Callable<Integer> {
         replay.done();
         if (node.runner().durableSequence() == 0) {
             Progress progress = new Progress("building the demo market");
-            new DemoSeeder(e -> submit(node, e), clock::set, () -> tick(node), progress::count).seed();
+            long started = System.nanoTime();
+            RunnerTarget target = new RunnerTarget(node.runner());
+            new DemoSeeder(target, clock::set, progress::count).seed();
             progress.done();
-            clock.release();
-            System.out.println("demo market built: " + node.runner().durableSequence() + " journaled commands in "
-                    + dataDir.resolve("journal"));
+            // The last close is decided but may not be durable yet; the engine knows the full count.
+            long built = target.query(Engine::lastSequence);
+            System.out.printf("demo market built: %d journaled commands in %s (%.1f s)%n", built,
+                    dataDir.resolve("journal"), (System.nanoTime() - started) / 1e9);
         } else {
-            clock.release();
             System.out.println("demo market found in " + dataDir + " at sequence " + node.runner().durableSequence());
         }
         if (noServe) {
+            // The clock stays where the demo left it: real time first runs when the demo serves.
             node.close();
             return 0;
         }
+        // Sessions change before real time runs, at the start of today: none of today's passes under the old hours.
+        LocalDate today = MarketTime.localDate(System.currentTimeMillis());
+        clock.set(MarketTime.epochMillis(today.atStartOfDay()));
+        LiveDemoTrader trader = new LiveDemoTrader(new RunnerTarget(node.runner()), System::currentTimeMillis,
+                System.nanoTime());
+        List<String> amended = trader.openRoundTheClock();
+        clock.release();
+        System.out.println(amended.isEmpty()
+                ? "demo sessions already run round the clock; a live trader places an order every 1-2 s"
+                : "demo sessions run round the clock from " + today + " (reg-cy amended " + String.join(", ", amended)
+                        + "); a live trader places an order every 1-2 s");
+        trader.start();
         System.out.println("OpenETS demo is serving on http://" + host + ":" + node.port() + "/  (try /health, "
                 + "/api/v1/commands, /metrics; stop with Ctrl-C)");
-        ServeCommand.awaitShutdown(node);
+        awaitShutdown(node, trader);
         return 0;
     }
 
-    private static Outcome submit(Node node, Envelope envelope) {
-        try {
-            return node.runner().submit(envelope).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+    /** Stops the trader before the node, so that no order arrives at an engine going down. */
+    private static void awaitShutdown(Node node, LiveDemoTrader trader) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            trader.close();
+            try {
+                node.close();
+            } catch (Exception e) {
+                System.err.println("shutdown: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "openets-shutdown"));
+        stopped.await();
     }
 
-    /** Waits until the tick has been decided and everything before it is durable. */
-    private static void tick(Node node) {
-        node.runner().tickIfDue();
-        try {
-            node.runner().query(engine -> engine.lastSequence()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The demo's own time while it builds the market, then the system clock. */
+    /**
+     * The demo's own time while it builds the market, then the system clock. Until the demo moves or releases it,
+     * it stands still (the engine stamps the journal's last time), so nothing falls due before the demo is ready.
+     */
     static final class DemoClock implements org.openets.runtime.EpochClock {
-        private volatile long fixed = -1;
+        private volatile long fixed = 0;
 
         void set(long epochMillis) {
             fixed = epochMillis;

@@ -4,12 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.openets.core.Command;
-import org.openets.core.Envelope;
-import org.openets.core.MarketTime;
-import org.openets.core.Outcome;
 import org.openets.registry.AccountType;
 import org.openets.registry.AddRepresentative;
 import org.openets.registry.ApproveTransfer;
@@ -29,8 +25,11 @@ import org.openets.rulebook.Role;
  * Builds the demo market through the same commands a real deployment would journal: regulators, government
  * accounts, 62 covered entities with two representatives each, exchange members and clients, project
  * developers with credits; then a 2024 compliance surrender, the 2025 allocation, trades between entities,
- * pledges, a retirement, a freeze and transfers still waiting for approval. Time is the demo's own clock,
- * which it moves through January 2025 on the registry calendar, so every run builds the same journal.
+ * pledges, a retirement, a freeze and transfers still waiting for approval. Then the exchange opens
+ * ({@link DemoTrading}): it lists SCEA-2025, CQEA-2025 and a CCER, admits and funds members, clients, entities and a
+ * developer, and trades five weeks of opening auctions and continuous sessions, with a block trade and a one-way
+ * auction, leaving a book of resting orders. Time is the demo's own clock, which it moves through January to
+ * March 2025 on the registry and exchange calendars, so every run builds the same journal.
  */
 public final class DemoSeeder {
 
@@ -48,24 +47,16 @@ public final class DemoSeeder {
             SC, "Sichuan Department of Ecology and Environment",
             CQ, "Chongqing Municipal Bureau of Ecology and Environment",
             CY, "Chengdu-Chongqing Unified Carbon Market Authority");
-    private final Function<Envelope, Outcome> submit;
-    private final Clock clock;
-    private final Runnable tick;
-    private final LongConsumer progress;
+    private final DemoScript script;
     private final List<DemoEntity> entities = DemoMarket.entities();
-    private int keys;
 
     /**
-     * @param submit   applies one command and returns its outcome (durably, when run by a node)
-     * @param clock    the time source of the submitter
-     * @param tick     makes whatever has fallen due happen
+     * @param target   applies the commands (durably, when run by a node) and answers questions about the state
+     * @param clock    the time source of the target, which the demo moves
      * @param progress told how many commands have been submitted
      */
-    public DemoSeeder(Function<Envelope, Outcome> submit, Clock clock, Runnable tick, LongConsumer progress) {
-        this.submit = submit;
-        this.clock = clock;
-        this.tick = tick;
-        this.progress = progress;
+    public DemoSeeder(DemoTarget target, Clock clock, LongConsumer progress) {
+        this.script = new DemoScript(target, clock, progress);
     }
 
     public List<DemoEntity> entities() {
@@ -73,6 +64,11 @@ public final class DemoSeeder {
     }
 
     public void seed() {
+        seedRegistry();
+        seedMarket();
+    }
+
+    void seedRegistry() {
         at(2025, 1, 6, 9, 0);
         regulators();
         governmentAccounts();
@@ -80,18 +76,24 @@ public final class DemoSeeder {
         marketAccounts();
         issueAndAllocate();
         at(2025, 1, 7, 12, 1);
-        tick.run();
+        script.tick();
         compliance2024();
         at(2025, 1, 8, 9, 30);
         tradesBetweenEntities();
         trustedLists();
         at(2025, 1, 10, 12, 5);
-        tick.run();
+        script.tick();
         pledgesRetirementsAndFreezes();
         at(2025, 1, 13, 10, 30);
         openProposals();
         at(2025, 1, 16, 12, 5);
-        tick.run();
+        script.tick();
+    }
+
+    /** Lists the instruments, admits and funds the traders, then trades through February and March. */
+    void seedMarket() {
+        script.flush();
+        new DemoTrading(script, entities).seed();
     }
 
     private void regulators() {
@@ -282,14 +284,10 @@ public final class DemoSeeder {
     }
 
     private void at(int year, int month, int day, int hour, int minute) {
-        clock.set(MarketTime.epochMillis(LocalDateTime.of(year, month, day, hour, minute)));
+        script.at(LocalDateTime.of(year, month, day, hour, minute));
     }
 
     private void run(String actor, Command command) {
-        Outcome outcome = submit.apply(new Envelope("demo-" + (++keys), actor, "demo", command));
-        if (!(outcome instanceof Outcome.Accepted) && !(outcome instanceof Outcome.Duplicate)) {
-            throw new IllegalStateException("demo command " + command + " by " + actor + " gave " + outcome);
-        }
-        progress.accept(keys);
+        script.run(actor, command);
     }
 }

@@ -81,7 +81,7 @@ class HttpGatewayTest {
         assertThat(reply.sequence()).isGreaterThan(before);
         assertThat(node.runner().durableSequence()).isGreaterThanOrEqualTo(reply.sequence());
         JsonNode event = reply.body().get("events").get(0);
-        assertThat(event.get("type").asText()).isEqualTo("UnitsIssued");
+        assertThat(event.get("event").asText()).isEqualTo("UnitsIssued");
         assertThat(event.get("accountId").asText()).isEqualTo("H1-B");
         assertThat(event.get("quantity").asLong()).isEqualTo(250);
     }

@@ -1,0 +1,96 @@
+package org.openets.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who trades in the demo market, through which member, and what each side starts with. In the seeded weeks the
+ * roles are fixed: power plants and the credit holders sell, a cement maker in each jurisdiction and the members'
+ * own and client accounts buy. Nobody both buys and sells one instrument there, so the one-day holding rule
+ * (EXC-HOLDING-T-PLUS-1) never refuses an order and no beneficial owner meets itself in the book. The live
+ * trader later lets every account do both.
+ */
+final class DemoTraders {
+
+    static final String SCEA = "SCEA-2025";
+    static final String CQEA = "CQEA-2025";
+    static final String CCER = "CCER-2024-PV0231";
+    static final List<String> SYMBOLS = List.of(SCEA, CQEA, CCER);
+
+    private static final long CNY = 100;
+    private static final long MILLION_CNY = 1_000_000 * CNY;
+
+    /** A trading account, the member actor who places its orders, and the money it starts with. */
+    record Trader(String accountId, String memberId, long depositFen) {
+    }
+
+    /** The sellers and buyers of one instrument in the seeded weeks, and the units each seller starts with. */
+    record Sides(String symbol, List<Trader> sellers, List<Trader> buyers, long startingUnits) {
+    }
+
+    private final List<Trader> all = new ArrayList<>();
+    private final List<Sides> sides = new ArrayList<>();
+
+    DemoTraders(List<DemoEntity> entities) {
+        List<Trader> scPower = entities(entities, "SC", "power", 3, "M01", "M03", 20 * MILLION_CNY);
+        List<Trader> cqPower = entities(entities, "CQ", "power", 3, "M02", "M04", 20 * MILLION_CNY);
+        Trader scCement = entities(entities, "SC", "cement", 1, "M03", "M01", 300 * MILLION_CNY).get(0);
+        Trader cqCement = entities(entities, "CQ", "cement", 1, "M04", "M02", 300 * MILLION_CNY).get(0);
+        Trader developer = add(new Trader("PD-PV0231", "M01-trader", 5 * MILLION_CNY));
+        List<Trader> members = new ArrayList<>();
+        for (String m : List.of("M01", "M02", "M03", "M04")) {
+            members.add(add(new Trader(m + "-TRADING", m + "-trader", 200 * MILLION_CNY)));
+            members.add(add(new Trader(m + "-C1", m + "-trader", 50 * MILLION_CNY)));
+            members.add(add(new Trader(m + "-C2", m + "-trader", 50 * MILLION_CNY)));
+        }
+        sides.add(new Sides(SCEA, scPower, List.of(scCement, member(members, "M01-C1"), member(members, "M03-C1"),
+                member(members, "M03-TRADING"), member(members, "M02-C2")), 300_000));
+        sides.add(new Sides(CQEA, cqPower, List.of(cqCement, member(members, "M02-C1"), member(members, "M04-C1"),
+                member(members, "M04-TRADING"), member(members, "M01-C2")), 300_000));
+        sides.add(new Sides(CCER, List.of(developer, member(members, "M01-TRADING")), List.of(scCement, cqCement,
+                member(members, "M02-TRADING"), member(members, "M03-C2"), member(members, "M04-C2")), 50_000));
+    }
+
+    /** Every account admitted to trading, in the order they are admitted. */
+    List<Trader> all() {
+        return all;
+    }
+
+    List<Sides> sides() {
+        return sides;
+    }
+
+    /** The member actor who places the account's orders. */
+    String memberOf(String accountId) {
+        return all.stream().filter(t -> t.accountId().equals(accountId)).findFirst().orElseThrow().memberId();
+    }
+
+    Sides sides(String symbol) {
+        return sides.stream().filter(s -> s.symbol().equals(symbol)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The first {@code count} entities of a sector in a jurisdiction, trading alternately through two members.
+     * Power plants and cement makers only: the frozen paper mill is never among them.
+     */
+    private List<Trader> entities(List<DemoEntity> entities, String jurisdiction, String sector, int count,
+                                  String firstMember, String secondMember, long depositFen) {
+        List<Trader> chosen = new ArrayList<>();
+        for (DemoEntity e : entities) {
+            if (chosen.size() < count && e.jurisdiction().equals(jurisdiction) && e.sector().equals(sector)) {
+                String member = (chosen.size() % 2 == 0 ? firstMember : secondMember) + "-trader";
+                chosen.add(add(new Trader(e.holdingAccount(), member, depositFen)));
+            }
+        }
+        return chosen;
+    }
+
+    private Trader add(Trader trader) {
+        all.add(trader);
+        return trader;
+    }
+
+    private static Trader member(List<Trader> members, String accountId) {
+        return members.stream().filter(t -> t.accountId().equals(accountId)).findFirst().orElseThrow();
+    }
+}
