@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.openets.api.ExchangeQueries;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
@@ -23,8 +24,9 @@ import org.openets.runtime.EpochClock;
 import org.openets.runtime.Recovery;
 import org.openets.runtime.RunnerSettings;
 import org.openets.runtime.Scheduler;
+import org.openets.store.ExchangeHistory;
 import org.openets.store.ProjectionFollower;
-import org.openets.store.RegistryProjections;
+import org.openets.store.Projections;
 import org.openets.store.TransferHistory;
 import org.openets.store.ReadModel;
 import org.slf4j.Logger;
@@ -65,13 +67,14 @@ public final class Node implements AutoCloseable {
         runner = new EngineRunner(recovery.engine(), journal, snapshots, clock,
                 RunnerSettings.defaults().withSnapshotEvery(settings.snapshotEvery())).start();
         scheduler = new Scheduler(runner, 200);
-        follower = new ProjectionFollower(journal, RegistryProjections.projector(readModel, recovery.engine().codec()), 2_000,
+        follower = new ProjectionFollower(journal, Projections.projector(readModel, recovery.engine().codec()), 2_000,
                 Duration.ofMillis(50)).start();
         HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
         Operations operations = new Operations(runner, follower::lag);
         http = Javalin.create(config -> {
             gateway.routes(config);
             new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
+            new ExchangeQueries(runner, clock, new ExchangeHistory(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openets.core.Event;
+import org.openets.core.FundsMovement;
 import org.openets.core.MarketTime;
 import org.openets.core.Movement;
+import org.openets.core.MovesFunds;
 import org.openets.core.MovesUnits;
 import org.openets.core.RecordCodec;
 import org.openets.engine.JournalEntry;
@@ -26,9 +28,10 @@ import org.openets.journal.JournalRecord;
 
 /**
  * Projects journal records into the read model, one transaction per batch. Every event goes to
- * {@code journal_events}; movements of {@link MovesUnits} events are summed into {@code holdings}; each
- * {@link EventProjection} keeps its own tables. The position advances in the same transaction, and records at or
- * below it are skipped, so projecting a batch again (after a crash, or by a second follower) changes nothing.
+ * {@code journal_events}; movements of {@link MovesUnits} events are summed into {@code holdings} and those of
+ * {@link MovesFunds} events into {@code funds_balances}; each {@link EventProjection} and {@link BatchProjection}
+ * keeps its own tables. The position advances in the same transaction, and records at or below it are skipped,
+ * so projecting a batch again (after a crash, or by a second follower) changes nothing.
  */
 public final class Projector {
 
@@ -47,10 +50,17 @@ public final class Projector {
             + " WHEN MATCHED THEN UPDATE SET quantity_tonnes = h.quantity_tonnes + v.delta"
             + " WHEN NOT MATCHED THEN INSERT (account_id, unit, position, quantity_tonnes)"
             + " VALUES (v.account_id, v.unit, v.position, v.delta)";
+    private static final String MERGE_FUNDS = "MERGE INTO funds_balances f"
+            + " USING (VALUES (?, ?, CAST(? AS BIGINT))) AS v(account_id, funds_state, delta)"
+            + " ON f.account_id = v.account_id AND f.funds_state = v.funds_state"
+            + " WHEN MATCHED THEN UPDATE SET amount_fen = f.amount_fen + v.delta"
+            + " WHEN NOT MATCHED THEN INSERT (account_id, funds_state, amount_fen)"
+            + " VALUES (v.account_id, v.funds_state, v.delta)";
 
     private final ReadModel readModel;
     private final RecordCodec codec;
     private final List<EventProjection<?>> projections;
+    private final List<BatchProjection> batchProjections;
     private final Map<Class<?>, List<EventProjection<Event>>> routes = new ConcurrentHashMap<>();
     private final String insertEvent;
 
@@ -59,9 +69,15 @@ public final class Projector {
     }
 
     public Projector(ReadModel readModel, RecordCodec codec, List<EventProjection<?>> projections) {
+        this(readModel, codec, projections, List.of());
+    }
+
+    public Projector(ReadModel readModel, RecordCodec codec, List<EventProjection<?>> projections,
+                     List<BatchProjection> batchProjections) {
         this.readModel = readModel;
         this.codec = codec;
         this.projections = List.copyOf(projections);
+        this.batchProjections = List.copyOf(batchProjections);
         this.insertEvent = "INSERT INTO journal_events (sequence, event_index, event_code, event_type, actor_id,"
                 + " timestamp_millis, occurred_at, event) VALUES (?, ?, ?, ?, ?, ?, ?, "
                 + readModel.dialect().jsonParameter() + ")";
@@ -110,7 +126,9 @@ public final class Projector {
     private long projectAbove(Connection connection, long position, List<JournalRecord> batch) throws SQLException {
         long expected = position + 1;
         JournalRecord last = null;
-        Map<BalanceKey, Long> deltas = new TreeMap<>();
+        Sums sums = new Sums();
+        List<BatchProjection.Fold> folds = new ArrayList<>(batchProjections.size());
+        batchProjections.forEach(projection -> folds.add(projection.begin()));
         try (PreparedStatement events = connection.prepareStatement(insertEvent);
              SqlBatch sql = new SqlBatch(connection, readModel.dialect())) {
             for (JournalRecord record : batch) {
@@ -121,7 +139,7 @@ public final class Projector {
                     throw new IllegalArgumentException("journal gap: record " + record.sequence()
                             + " where " + expected + " was expected");
                 }
-                projectRecord(record, events, sql, deltas);
+                projectRecord(record, events, sql, sums, folds);
                 last = record;
                 expected++;
             }
@@ -130,8 +148,15 @@ public final class Projector {
             }
             sql.flush();
             events.executeBatch();
+            for (BatchProjection.Fold fold : folds) {
+                fold.write(sql);
+            }
+            sql.flush();
         }
-        writeHoldings(connection, deltas);
+        writeSums(connection, MERGE_HOLDING, sums.units,
+                (merge, key, delta) -> SqlBatch.bind(merge, key.accountId(), key.unit(), key.position(), delta));
+        writeSums(connection, MERGE_FUNDS, sums.funds,
+                (merge, key, delta) -> SqlBatch.bind(merge, key.accountId(), key.state(), delta));
         try (PreparedStatement update = connection.prepareStatement(UPDATE_POSITION)) {
             update.setLong(1, last.sequence());
             update.setLong(2, last.timestampMillis());
@@ -140,8 +165,8 @@ public final class Projector {
         return last.sequence();
     }
 
-    private void projectRecord(JournalRecord record, PreparedStatement events, SqlBatch sql,
-                               Map<BalanceKey, Long> deltas) throws SQLException {
+    private void projectRecord(JournalRecord record, PreparedStatement events, SqlBatch sql, Sums sums,
+                               List<BatchProjection.Fold> folds) throws SQLException {
         JournalEntry entry = JournalEntry.decode(codec, record.payload());
         String actorId = entry.envelope().actorId();
         OffsetDateTime occurredAt = Instant.ofEpochMilli(record.timestampMillis())
@@ -152,30 +177,56 @@ public final class Projector {
             SqlBatch.bind(events, record.sequence(), index, codec.catalog().codeOf(event.getClass()),
                     event.getClass().getSimpleName(), actorId, record.timestampMillis(), occurredAt, json(event));
             events.addBatch();
-            if (event instanceof MovesUnits moves) {
-                for (Movement movement : moves.movements()) {
-                    deltas.merge(BalanceKey.of(movement), movement.deltaTonnes(), Math::addExact);
-                }
-            }
+            sums.add(event);
             ProjectedEvent<Event> projected =
                     new ProjectedEvent<>(record.sequence(), index, record.timestampMillis(), actorId, event);
             for (EventProjection<Event> projection : routesFor(event.getClass())) {
                 projection.project(projected, sql);
             }
+            for (BatchProjection.Fold fold : folds) {
+                fold.add(projected);
+            }
         }
     }
 
-    private static void writeHoldings(Connection connection, Map<BalanceKey, Long> deltas) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_HOLDING)) {
-            for (Map.Entry<BalanceKey, Long> delta : deltas.entrySet()) {
-                if (delta.getValue() == 0) {
-                    continue;
+    /** The balance changes of one batch, by key: one statement per balance row and batch, in key order. */
+    private static final class Sums {
+        final Map<BalanceKey, Long> units = new TreeMap<>();
+        final Map<FundsKey, Long> funds = new TreeMap<>();
+
+        void add(Event event) {
+            if (event instanceof MovesUnits moves) {
+                for (Movement movement : moves.movements()) {
+                    units.merge(BalanceKey.of(movement), movement.deltaTonnes(), Math::addExact);
                 }
-                BalanceKey key = delta.getKey();
-                SqlBatch.bind(merge, key.accountId(), key.unit(), key.position(), delta.getValue());
-                merge.addBatch();
             }
-            merge.executeBatch();
+            if (event instanceof MovesFunds moves) {
+                for (FundsMovement movement : moves.fundsMovements()) {
+                    funds.merge(FundsKey.of(movement), movement.deltaFen(), Math::addExact);
+                }
+            }
+        }
+    }
+
+    /** Binds one balance row's key and change to the MERGE statement of its table. */
+    @FunctionalInterface
+    private interface SumBinder<K> {
+        void bind(PreparedStatement merge, K key, long delta) throws SQLException;
+    }
+
+    private static <K> void writeSums(Connection connection, String merge, Map<K, Long> deltas,
+                                      SumBinder<K> binder) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(merge)) {
+            for (Map.Entry<K, Long> delta : deltas.entrySet()) {
+                if (delta.getValue() != 0) {
+                    binder.bind(statement, delta.getKey(), delta.getValue());
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
         }
     }
 
