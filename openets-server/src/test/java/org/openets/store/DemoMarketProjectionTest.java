@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openets.core.Envelope;
+import org.openets.clearing.Clearing;
+import org.openets.clearing.FundsAccount;
 import org.openets.core.Event;
 import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
@@ -116,6 +118,18 @@ class DemoMarketProjectionTest {
             assertThat(rows(readModel, "SELECT COUNT(*) FROM trades WHERE kind IN ('BLOCK', 'ONE_WAY')"))
                     .containsExactly(String.valueOf(blockTrades)).isNotEqualTo(List.of("0"));
             assertThat(new Reconciler(demo.journal, readModel, demo.engine.codec()).reconcile().isClean()).isTrue();
+            List<String> engineFunds = new ArrayList<>();
+            for (FundsAccount account : demo.engine.context(Clearing.class).accounts()) {
+                if (account.availableFen() != 0) {
+                    engineFunds.add(account.accountId() + "|AVAILABLE|" + account.availableFen());
+                }
+                if (account.reservedFen() != 0) {
+                    engineFunds.add(account.accountId() + "|RESERVED|" + account.reservedFen());
+                }
+            }
+            assertThat(rows(readModel, "SELECT account_id, funds_state, amount_fen FROM funds_balances"
+                    + " WHERE amount_fen <> 0 ORDER BY account_id, funds_state"))
+                    .as("the read model's money is the engine's").isEqualTo(engineFunds);
         }
     }
 
