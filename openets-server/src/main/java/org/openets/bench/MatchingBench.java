@@ -54,12 +54,13 @@ public final class MatchingBench {
     }
 
     /**
-     * In-memory figures: order lines a second through {@code Engine.apply} (best round), through the exchange
-     * context alone (no envelope checks, idempotency index or sequence numbers), and the latency of each
-     * apply in a separate round, timed one by one.
+     * In-memory figures: order lines a second through {@code Engine.apply} (best round) and, in that round, over
+     * each tenth of the stream (the engine's state grows as the stream goes on); through the exchange context
+     * alone (no envelope checks, idempotency index or sequence numbers); and the latency of each apply in a
+     * separate round, timed one by one.
      */
-    public record InMemory(int rounds, double ordersPerSecond, double exchangeContextOrdersPerSecond,
-                           Latency latencyNanos) {
+    public record InMemory(int rounds, double ordersPerSecond, double[] ordersPerSecondByTenth,
+                           double exchangeContextOrdersPerSecond, Latency latencyNanos) {
     }
 
     /** Durable figures: submit-to-durable-reply latency, saturated with {@code window} in flight and paced. */
@@ -72,6 +73,8 @@ public final class MatchingBench {
     public record Result(String workload, String java, int cores, long[] linesByKind, InMemory inMemory,
                          Durable durable, MatchingTally tally, List<OrderView> book) {
     }
+
+    static final int TENTHS = 10;
 
     private final Workload workload;
     private final Settings settings;
@@ -97,11 +100,12 @@ public final class MatchingBench {
         InMemory inMemory = null;
         Final reference = null;
         if (settings.inMemory()) {
-            double perSecond = engineRounds();
+            double[] byTenth = new double[TENTHS];
+            double perSecond = engineRounds(byTenth);
             double exchangeOnly = exchangeRounds();
             Histogram latency = new Histogram(3);
             reference = latencyRound(latency);
-            inMemory = new InMemory(settings.rounds(), perSecond, exchangeOnly, Latency.of(latency, 1));
+            inMemory = new InMemory(settings.rounds(), perSecond, byTenth, exchangeOnly, Latency.of(latency, 1));
         }
         Durable durable = null;
         if (settings.durable()) {
@@ -136,23 +140,39 @@ public final class MatchingBench {
         return engine;
     }
 
-    /** Throughput through {@code Engine.apply}; the loop does only the apply and the tally. */
-    private double engineRounds() {
+    /**
+     * Throughput through {@code Engine.apply}; the loop does only the apply and the tally. The clock is also read
+     * at each tenth of the stream, and the best round's rate over each tenth goes into {@code byTenth}.
+     */
+    private double engineRounds(double[] byTenth) {
         double best = 0;
+        long[] at = new long[TENTHS + 1];
         for (int round = 1; round <= settings.rounds(); round++) {
             Engine engine = freshEngine();
             MatchingTally tally = MatchingTally.counting();
             progress.accept("in-memory round " + round + ": " + orders.size() + " order lines through the engine");
             System.gc();
-            long started = System.nanoTime();
-            for (int i = 0; i < envelopes.length; i++) {
-                tally.add(orders.get(i), engine.apply(MatchingSetUp.START_MILLIS, envelopes[i]));
+            at[0] = System.nanoTime();
+            for (int tenth = 0; tenth < TENTHS; tenth++) {
+                for (int i = tenthStart(tenth), end = tenthStart(tenth + 1); i < end; i++) {
+                    tally.add(orders.get(i), engine.apply(MatchingSetUp.START_MILLIS, envelopes[i]));
+                }
+                at[tenth + 1] = System.nanoTime();
             }
-            long nanos = System.nanoTime() - started;
             expect(tally, "in-memory round " + round);
-            best = Math.max(best, perSecond(nanos));
+            double perSecond = perSecond(orders.size(), at[TENTHS] - at[0]);
+            if (perSecond > best) {
+                best = perSecond;
+                for (int tenth = 0; tenth < TENTHS; tenth++) {
+                    byTenth[tenth] = perSecond(tenthStart(tenth + 1) - tenthStart(tenth), at[tenth + 1] - at[tenth]);
+                }
+            }
         }
         return best;
+    }
+
+    private int tenthStart(int tenth) {
+        return (int) ((long) orders.size() * tenth / TENTHS);
     }
 
     /**
@@ -322,7 +342,11 @@ public final class MatchingBench {
     }
 
     private double perSecond(long nanos) {
-        return orders.size() / (Math.max(1, nanos) / 1e9);
+        return perSecond(orders.size(), nanos);
+    }
+
+    private static double perSecond(long lines, long nanos) {
+        return lines / (Math.max(1, nanos) / 1e9);
     }
 
     /** The context the engine would hand the exchange, without the engine around it. */

@@ -46,6 +46,10 @@ public final class MatchingReport {
             ObjectNode memory = root.putObject("in_memory");
             memory.put("rounds", r.inMemory().rounds());
             memory.put("orders_per_s", Math.round(r.inMemory().ordersPerSecond()));
+            var byTenth = memory.putArray("orders_per_s_by_tenth");
+            for (double rate : r.inMemory().ordersPerSecondByTenth()) {
+                byTenth.add(Math.round(rate));
+            }
             memory.put("exchange_context_orders_per_s", Math.round(r.inMemory().exchangeContextOrdersPerSecond()));
             latency(memory.putObject("latency_ns"), r.inMemory().latencyNanos());
         }
@@ -104,6 +108,11 @@ public final class MatchingReport {
             out.append("in memory, one thread\n");
             line(out, "  engine apply             %,12.0f order lines/s   (best of %d rounds)", m.ordersPerSecond(),
                     m.rounds());
+            StringBuilder tenths = new StringBuilder();
+            for (double rate : m.ordersPerSecondByTenth()) {
+                tenths.append(String.format(Locale.ROOT, " %,.0f", rate));
+            }
+            line(out, "    by tenth of the stream%s", tenths);
             line(out, "  exchange context alone   %,12.0f order lines/s   (no envelope checks, idempotency index "
                     + "or sequencing)", m.exchangeContextOrdersPerSecond());
             line(out, "  latency of one apply     %s", latency(m.latencyNanos(), 1_000, "us"));

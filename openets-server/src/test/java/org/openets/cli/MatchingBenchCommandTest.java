@@ -126,6 +126,7 @@ class MatchingBenchCommandTest {
         assertThat(json.get("traded_tonnes").asLong()).isEqualTo(280);
         assertThat(json.get("resting_orders").asLong()).isEqualTo(4);
         assertThat(json.get("in_memory").get("latency_ns").get("count").asLong()).isEqualTo(31);
+        assertThat(json.get("in_memory").get("orders_per_s_by_tenth")).hasSize(10);
         assertThat(json.has("durable")).isFalse();
     }
 
