@@ -46,6 +46,7 @@ public final class MatchingReport {
             ObjectNode memory = root.putObject("in_memory");
             memory.put("rounds", r.inMemory().rounds());
             memory.put("orders_per_s", Math.round(r.inMemory().ordersPerSecond()));
+            memory.put("orders_per_cpu_s", Math.round(r.inMemory().ordersPerCpuSecond()));
             var byTenth = memory.putArray("orders_per_s_by_tenth");
             for (double rate : r.inMemory().ordersPerSecondByTenth()) {
                 byTenth.add(Math.round(rate));
@@ -112,6 +113,8 @@ public final class MatchingReport {
             for (double rate : m.ordersPerSecondByTenth()) {
                 tenths.append(String.format(Locale.ROOT, " %,.0f", rate));
             }
+            line(out, "    per CPU second         %,12.0f order lines/s   (CPU time of the applying thread; the "
+                    + "collector's excluded)", m.ordersPerCpuSecond());
             line(out, "    by tenth of the stream%s", tenths);
             line(out, "  exchange context alone   %,12.0f order lines/s   (no envelope checks, idempotency index "
                     + "or sequencing)", m.exchangeContextOrdersPerSecond());

@@ -127,6 +127,7 @@ class MatchingBenchCommandTest {
         assertThat(json.get("resting_orders").asLong()).isEqualTo(4);
         assertThat(json.get("in_memory").get("latency_ns").get("count").asLong()).isEqualTo(31);
         assertThat(json.get("in_memory").get("orders_per_s_by_tenth")).hasSize(10);
+        assertThat(json.get("in_memory").get("orders_per_cpu_s").asLong()).isPositive();
         assertThat(json.has("durable")).isFalse();
     }
 
