@@ -68,10 +68,13 @@ public final class MatchingBench {
                            Latency latencyNanos) {
     }
 
-    /** Durable figures: submit-to-durable-reply latency, saturated with {@code window} in flight and paced. */
+    /**
+     * Durable figures: submit-to-durable-reply latency, saturated with {@code window} in flight and paced; a paced
+     * run that achieved less than its offered rate was itself saturated, and its latency is mostly queueing.
+     */
     public record Durable(long orders, double ordersPerSecond, double meanGroupCommit, int window,
-                          Latency latencyMicros, int pacedRate, long pacedOrders, Latency pacedLatencyMicros,
-                          Boolean stateHashMatchesInMemory) {
+                          Latency latencyMicros, int pacedRate, long pacedOrders, double pacedAchievedRate,
+                          Latency pacedLatencyMicros, Boolean stateHashMatchesInMemory) {
     }
 
     /** The figures, the tally of the stream and the book at the end. */
@@ -117,14 +120,14 @@ public final class MatchingBench {
         Durable durable = null;
         if (settings.durable()) {
             Saturated saturated = saturated();
-            Histogram paced = settings.pacedRate() > 0 ? paced() : new Histogram(3);
+            Paced paced = settings.pacedRate() > 0 ? paced() : new Paced(new Histogram(3), 0);
             Boolean matches = reference == null ? null : Arrays.equals(reference.stateHash, saturated.result.stateHash);
             if (Boolean.FALSE.equals(matches)) {
                 throw new IllegalStateException("the durable run ended in another state than the in-memory run");
             }
             durable = new Durable(orders.size(), saturated.perSecond, saturated.meanGroupCommit, settings.window(),
-                    Latency.of(saturated.latency, 1_000), settings.pacedRate(), paced.getTotalCount(),
-                    Latency.of(paced, 1_000), matches);
+                    Latency.of(saturated.latency, 1_000), settings.pacedRate(), paced.latency.getTotalCount(),
+                    paced.achievedRate, Latency.of(paced.latency, 1_000), matches);
             if (reference == null) {
                 reference = saturated.result;
             }
@@ -294,7 +297,10 @@ public final class MatchingBench {
      * measured from the moment it was due, so a stall delays the clock of every line behind it (no coordinated
      * omission).
      */
-    private Histogram paced() throws Exception {
+    private record Paced(Histogram latency, double achievedRate) {
+    }
+
+    private Paced paced() throws Exception {
         int count = Math.min(settings.pacedOrders(), envelopes.length);
         try (FileJournal journal = FileJournal.open(settings.directory().resolve("journal-paced"))) {
             EngineRunner runner = startRunner(journal);
@@ -323,7 +329,7 @@ public final class MatchingBench {
                 if (!done.await(5, TimeUnit.MINUTES) || failure.get() != null) {
                     throw new IllegalStateException("the paced durable run failed", failure.get());
                 }
-                return recorder.getIntervalHistogram();
+                return new Paced(recorder.getIntervalHistogram(), perSecond(count, System.nanoTime() - start));
             } finally {
                 runner.close();
             }

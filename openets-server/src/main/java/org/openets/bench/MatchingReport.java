@@ -64,6 +64,7 @@ public final class MatchingReport {
             latency(durable.putObject("latency_us"), d.latencyMicros());
             durable.put("paced_rate_per_s", d.pacedRate());
             durable.put("paced_orders", d.pacedOrders());
+            durable.put("paced_achieved_per_s", Math.round(d.pacedAchievedRate()));
             latency(durable.putObject("paced_latency_us"), d.pacedLatencyMicros());
             if (d.stateHashMatchesInMemory() != null) {
                 durable.put("state_hash_matches_in_memory", d.stateHashMatchesInMemory());
@@ -127,7 +128,9 @@ public final class MatchingReport {
                     + "commit %,.0f)", d.ordersPerSecond(), d.orders(), d.window(), d.meanGroupCommit());
             line(out, "    submit-to-durable      %s", latency(d.latencyMicros(), 1, "us"));
             if (d.pacedOrders() > 0) {
-                line(out, "  paced at %,d/s   %s   (first %,d lines, fresh journal)", d.pacedRate(),
+                line(out, "  paced at %,d/s, achieved %,.0f/s%s", d.pacedRate(), d.pacedAchievedRate(),
+                        d.pacedAchievedRate() < 0.95 * d.pacedRate() ? " (saturated: latency is mostly queueing)" : "");
+                line(out, "    submit-to-durable      %s   (first %,d lines, fresh journal, from each line's due time)",
                         latency(d.pacedLatencyMicros(), 1, "us"), d.pacedOrders());
             }
             if (d.stateHashMatchesInMemory() != null) {

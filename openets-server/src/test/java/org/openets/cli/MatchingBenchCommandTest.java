@@ -161,6 +161,7 @@ class MatchingBenchCommandTest {
         assertThat(json.get("orders_per_s").asLong()).isEqualTo(json.get("durable").get("orders_per_s").asLong());
         assertThat(json.get("durable").get("latency_us").get("count").asLong()).isEqualTo(20_000);
         assertThat(json.get("durable").get("paced_latency_us").get("count").asLong()).isEqualTo(2_000);
+        assertThat(json.get("durable").get("paced_achieved_per_s").asLong()).isPositive();
     }
 
     @Test
