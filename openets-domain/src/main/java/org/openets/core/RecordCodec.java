@@ -1,5 +1,6 @@
 package org.openets.core;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -10,6 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * Encodes records to bytes and back, field by field in declaration order, for the journal and snapshots.
@@ -112,8 +117,69 @@ public final class RecordCodec {
         throw new IllegalArgumentException("unsupported field type " + raw.getName());
     }
 
+    /** Writes one component of a record, read through a generated accessor so that primitives are not boxed. */
+    private interface ComponentWriter {
+        void write(BinaryWriter out, Object record);
+    }
+
+    /**
+     * A writer for one component: a lambda bound to the record's accessor (as fast as a direct call once the JIT
+     * has seen it), typed for {@code long}, {@code int} and {@code boolean}, boxed only for other types.
+     */
+    @SuppressWarnings("unchecked")
+    private static ComponentWriter componentWriter(RecordComponent component, FieldCodec codec)
+            throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle getter = lookup.unreflect(component.getAccessor());
+        Class<?> owner = component.getDeclaringRecord();
+        Class<?> type = component.getType();
+        try {
+            if (type == long.class) {
+                ToLongFunction<Object> f = (ToLongFunction<Object>) LambdaMetafactory.metafactory(lookup,
+                        "applyAsLong", MethodType.methodType(ToLongFunction.class),
+                        MethodType.methodType(long.class, Object.class), getter,
+                        MethodType.methodType(long.class, owner)).getTarget().invoke();
+                return (out, record) -> out.putLong(f.applyAsLong(record));
+            }
+            if (type == int.class) {
+                ToIntFunction<Object> f = (ToIntFunction<Object>) LambdaMetafactory.metafactory(lookup,
+                        "applyAsInt", MethodType.methodType(ToIntFunction.class),
+                        MethodType.methodType(int.class, Object.class), getter,
+                        MethodType.methodType(int.class, owner)).getTarget().invoke();
+                return (out, record) -> out.putInt(f.applyAsInt(record));
+            }
+            if (type == boolean.class) {
+                Predicate<Object> f = (Predicate<Object>) LambdaMetafactory.metafactory(lookup, "test",
+                        MethodType.methodType(Predicate.class), MethodType.methodType(boolean.class, Object.class),
+                        getter, MethodType.methodType(boolean.class, owner)).getTarget().invoke();
+                return (out, record) -> out.putBoolean(f.test(record));
+            }
+            if (!type.isPrimitive()) {
+                Function<Object, Object> f = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup,
+                        "apply", MethodType.methodType(Function.class),
+                        MethodType.methodType(Object.class, Object.class), getter,
+                        MethodType.methodType(type, owner)).getTarget().invoke();
+                return (out, record) -> codec.write(out, f.apply(record));
+            }
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot bind " + component, e);
+        }
+        MethodHandle boxed = getter.asType(MethodType.methodType(Object.class, Object.class));
+        return (out, record) -> {
+            try {
+                codec.write(out, boxed.invokeExact(record));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot encode " + component, e);
+            }
+        };
+    }
+
     private static final class RecordShape {
-        private final MethodHandle[] accessors;
+        private final ComponentWriter[] writers;
         private final FieldCodec[] codecs;
         private final MethodHandle constructor;
         private final String name;
@@ -124,15 +190,14 @@ public final class RecordCodec {
             }
             name = type.getName();
             RecordComponent[] components = type.getRecordComponents();
-            accessors = new MethodHandle[components.length];
+            writers = new ComponentWriter[components.length];
             codecs = new FieldCodec[components.length];
             Class<?>[] parameterTypes = new Class<?>[components.length];
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             try {
                 for (int i = 0; i < components.length; i++) {
-                    accessors[i] = lookup.unreflect(components[i].getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
                     codecs[i] = owner.fieldCodec(components[i].getGenericType());
+                    writers[i] = componentWriter(components[i], codecs[i]);
                     parameterTypes[i] = components[i].getType();
                 }
                 constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
@@ -144,14 +209,8 @@ public final class RecordCodec {
         }
 
         void write(BinaryWriter out, Object value) {
-            try {
-                for (int i = 0; i < accessors.length; i++) {
-                    codecs[i].write(out, accessors[i].invokeExact(value));
-                }
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("cannot encode " + name, e);
+            for (ComponentWriter writer : writers) {
+                writer.write(out, value);
             }
         }
 

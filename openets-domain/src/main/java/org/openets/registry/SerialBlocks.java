@@ -63,7 +63,12 @@ final class SerialBlocks {
             total -= quantity;
             return List.of(part);
         }
-        List<SerialBlock> taken = new ArrayList<>(2);
+        int count = 0;
+        for (long left = quantity, i = head; left > 0; i++) {
+            left -= ends[(int) i] - starts[(int) i] + 1;
+            count++;
+        }
+        List<SerialBlock> taken = new ArrayList<>(count);
         long remaining = quantity;
         while (remaining > 0) {
             long size = ends[head] - starts[head] + 1;
