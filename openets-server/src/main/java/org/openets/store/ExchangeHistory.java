@@ -68,8 +68,12 @@ public final class ExchangeHistory {
 
     /** The trades of an instrument executed in [from, to), newest first. */
     public List<Trade> trades(String symbol, long fromMillis, long toMillis, int offset, int limit) {
-        return query("SELECT " + TRADE_COLUMNS + " FROM trades WHERE symbol = ? AND executed_at_millis >= ?"
-                + " AND executed_at_millis < ? ORDER BY trade_no DESC LIMIT ? OFFSET ?", ExchangeHistory::trade,
+        // Block and one-way trades are published after their session (issue: block trades), that is once the
+        // day's statistics are in.
+        return query("SELECT " + TRADE_COLUMNS + " FROM trades t WHERE symbol = ? AND executed_at_millis >= ?"
+                + " AND executed_at_millis < ? AND (kind IN ('CONTINUOUS', 'CALL_AUCTION') OR EXISTS (SELECT 1"
+                + " FROM daily_statistics d WHERE d.symbol = t.symbol AND d.trading_date = t.trading_date))"
+                + " ORDER BY trade_no DESC LIMIT ? OFFSET ?", ExchangeHistory::trade,
                 symbol, fromMillis, toMillis, limit, offset);
     }
 

@@ -30,6 +30,7 @@ import org.openets.engine.StandardEngine;
 import org.openets.exchange.Side;
 import org.openets.exchange.TradeExecuted;
 import org.openets.exchange.TradeKind;
+import org.openets.exchange.TradingDayClosed;
 import org.openets.journal.JournalRecord;
 import org.openets.rulebook.Rulebook;
 
@@ -289,6 +290,15 @@ abstract class ExchangeReadModelSpec {
                 .containsExactly("100|BLOCK|150000", "101|ONE_WAY|1000");
         assertThat(bars("1d")).last().isEqualTo(bar(NEXT_MONDAY.atStartOfDay(), "6200|6200|6200|6200|100|620000|1"));
         assertThat(rows("SELECT COUNT(*) FROM klines WHERE bucket_start_millis >= " + at)).containsExactly("0");
+
+        // Published after the session: not in the public trade list until the day has closed.
+        ExchangeHistory history = new ExchangeHistory(readModel);
+        assertThat(history.trades(SYMBOL, at, at + 120_000, 0, 10)).isEmpty();
+        projector().project(List.of(synthetic(records.size() + 1, at + 3_600_000, new TradingDayClosed(SYMBOL,
+                NEXT_MONDAY.toEpochDay(), 6_200, 6_200, 6_200, 6_200, 100, 620_000, 6_200, 1, 151_000,
+                891_500_000))));
+        assertThat(history.trades(SYMBOL, at, at + 120_000, 0, 10)).extracting(ExchangeHistory.Trade::tradeNo)
+                .containsExactly(101L, 100L);
     }
 
     @Test
