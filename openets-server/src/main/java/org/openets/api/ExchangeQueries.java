@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.openets.core.MarketTime;
+import org.openets.auction.AuctionView;
+import org.openets.auction.Auctions;
 import org.openets.engine.Engine;
 import org.openets.exchange.Exchange;
 import org.openets.runtime.EngineRunner;
@@ -54,6 +56,18 @@ public final class ExchangeQueries {
     public void routes(JavalinConfig config) {
         config.routes.get("/api/v1/instruments", ctx -> live(ctx, e -> exchange(e).instruments(clock.millis()),
                 "symbol", "no such instrument"));
+        config.routes.get("/api/v1/auctions", ctx -> live(ctx, e -> e.context(Auctions.class).auctions(),
+                "auctionId", "no such auction"));
+        // Bids stay sealed: allocations are empty until the auction has cleared.
+        config.routes.get("/api/v1/auctions/{auctionId}", ctx -> {
+            String auctionId = ctx.pathParam("auctionId");
+            live(ctx, e -> {
+                Auctions auctions = e.context(Auctions.class);
+                AuctionView auction = auctions.auction(auctionId);
+                return auction == null ? null
+                        : java.util.Map.of("auction", auction, "allocations", auctions.allocations(auctionId));
+            }, "auctionId", "no such auction");
+        });
         config.routes.get("/api/v1/instruments/{symbol}", ctx -> {
             String symbol = ctx.pathParam("symbol");
             live(ctx, e -> exchange(e).instrument(symbol, clock.millis()), "symbol", "no such instrument");

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openets.auction.AnnounceAuction;
+import org.openets.auction.ReserveBasis;
+import org.openets.registry.AccountType;
+import org.openets.registry.IssueUnits;
+import org.openets.registry.OpenAccount;
 import org.openets.core.Command;
 import org.openets.core.MarketTime;
 import org.openets.engine.StandardEngine;
@@ -104,6 +109,24 @@ class ExchangeQueriesTest {
         assertThat(one.body().get("lastFen").asLong()).isEqualTo(6_200);
         assertThat(one.body().get("volume").asLong()).isEqualTo(100);
         assertThat(one.body().get("trades").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void an_auction_shows_its_terms_and_status_while_its_bids_stay_sealed() throws Exception {
+        submit("auction-1", "system", new OpenAccount("SC-AUCTION", AccountType.AUCTION, "SC", "GOV-SC", "Sichuan"));
+        submit("auction-2", "reg-sc", new IssueUnits("SC-AUCTION", ExchangeScript.UNIT, 10_000));
+        long now = clock.get();
+        submit("auction-3", "reg-sc", new AnnounceAuction("AUC-1", "SC", ExchangeScript.UNIT, "SC-AUCTION", 10_000,
+                ReserveBasis.EXPLICIT, 5_500, now, now + 3_600_000));
+
+        ApiClient.Reply one = ok("/api/v1/auctions/AUC-1");
+        assertThat(one.body().get("auction").get("status").asText()).isEqualTo("OPEN");
+        assertThat(one.body().get("auction").get("volumeTonnes").asLong()).isEqualTo(10_000);
+        assertThat(one.body().get("allocations")).isEmpty();
+        assertThat(ok("/api/v1/auctions").body()).hasSize(1);
+        ApiClient.Reply missing = api.get("/api/v1/auctions/NOPE");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("field")).isEqualTo("auctionId");
     }
 
     @Test
@@ -242,6 +265,11 @@ class ExchangeQueriesTest {
         assertThat(reply.contentType()).startsWith(Problem.CONTENT_TYPE);
         assertThat(reply.text("field")).isEqualTo(field);
         assertThat(reply.text("rule")).isEqualTo(rule);
+    }
+
+    private void submit(String key, String actor, Command command) throws Exception {
+        ApiClient.Reply reply = api.submit(key, actor, command);
+        assertThat(reply.status()).as("%s: %s", command, reply.body()).isEqualTo(200);
     }
 
     private ApiClient.Reply ok(String path) throws Exception {
