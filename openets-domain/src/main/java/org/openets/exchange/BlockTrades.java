@@ -37,11 +37,11 @@ final class BlockTrades {
         for (String[] idField : new String[][] {{c.blockId(), "blockId"}, {c.accountId(), "accountId"},
                 {c.counterpartyAccountId(), "counterpartyAccountId"}, {c.symbol(), "symbol"}}) {
             if (!Fields.isId(idField[0])) {
-                return field(idField[1], idField[1] + " must be 1-64 letters, digits or . _ : -");
+                return ExchangeRejects.invalid(idField[1], idField[1] + " must be 1-64 letters, digits or . _ : -");
             }
         }
         if (c.side() == null) {
-            return field("side", "side must be BUY or SELL");
+            return ExchangeRejects.invalid("side", "side must be BUY or SELL");
         }
         if (state.usedOrderIds.contains(ExchangeState.BLOCK_SCOPE, c.blockId())) {
             return Rejection.of(ExchangeRejects.DUPLICATE_ORDER_ID, "blockId", ExchangeRejects.ORDER_ID_UNIQUE,
@@ -129,7 +129,7 @@ final class BlockTrades {
             return unknown();
         }
         if (!Fields.isText(c.reason())) {
-            return field("reason", "reason must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
+            return ExchangeRejects.invalid("reason", "reason must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
         }
         Actor actor = rulebook.actor(context.actorId());
         boolean party = context.actorId().equals(proposal.proposer().account.memberId)
@@ -158,39 +158,15 @@ final class BlockTrades {
     }
 
     private Rejection checkTerms(Instrument instrument, DayRules rules, long price, long quantity, long now) {
-        if (instrument.halted) {
-            return Rejection.of(ExchangeRejects.INSTRUMENT_HALTED, "symbol", ExchangeRejects.INSTRUMENT_HALT,
-                    "trading in this instrument is halted");
-        }
         if (!rules.isBlockHours(Rulebook.minuteOfDay(now)) || exchange.nextDueAtMillis() <= now) {
             return Rejection.of(ExchangeRejects.MARKET_CLOSED, "symbol", ExchangeRejects.BLOCK_HOURS,
                     "block trades are made in the afternoon session on trading days");
         }
-        if (quantity <= 0 || quantity > ExchangeRejects.MAX_QUANTITY) {
-            return field("quantity", "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
-        }
-        if (quantity < rules.blockMinTonnes) {
+        if (quantity > 0 && quantity < rules.blockMinTonnes) {
             return Rejection.of(ExchangeRejects.QUANTITY_NOT_ALLOWED, "quantity", Rule.EXC_BLOCK_MIN_TONNES.id(),
                     "a block trade is at least " + rules.blockMinTonnes + " t; smaller orders go to the listed market");
         }
-        if (quantity % instrument.lotTonnes != 0) {
-            return Rejection.of(ExchangeRejects.QUANTITY_NOT_ALLOWED, "quantity", ExchangeRejects.LOT_SIZE,
-                    "quantities in " + instrument.symbol + " are whole lots of " + instrument.lotTonnes + " t");
-        }
-        if (price <= 0 || price > ExchangeRejects.MAX_PRICE_FEN) {
-            return field("priceFen", "priceFen must be 1 to " + ExchangeRejects.MAX_PRICE_FEN);
-        }
-        if (price % rules.tickFen != 0) {
-            return Rejection.of(ExchangeRejects.PRICE_OFF_TICK, "priceFen", Rule.EXC_TICK_SIZE_FEN.id(),
-                    "prices are multiples of " + rules.tickFen + " fen");
-        }
-        long low = rules.bandLow(instrument.referencePriceFen, rules.blockBandBps);
-        long high = rules.bandHigh(instrument.referencePriceFen, rules.blockBandBps);
-        if (price < low || price > high) {
-            return Rejection.of(ExchangeRejects.PRICE_OUT_OF_BAND, "priceFen", Rule.EXC_PRICE_LIMIT_BLOCK_BPS.id(),
-                    "today's block band is " + low + " to " + high + " fen");
-        }
-        return null;
+        return NegotiatedTerms.check(instrument, rules, price, quantity, "priceFen");
     }
 
     private static Rejection unknown() {
@@ -198,7 +174,4 @@ final class BlockTrades {
                 "no open block proposal with this id");
     }
 
-    private static Rejection field(String name, String message) {
-        return Rejection.of(RejectCode.INVALID_FIELD, name, ExchangeRejects.FIELD_FORMAT, message);
-    }
 }

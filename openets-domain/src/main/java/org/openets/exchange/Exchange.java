@@ -143,19 +143,20 @@ public final class Exchange implements BoundedContext {
 
     private Rejection list(ListInstrument c, ApplyContext context) {
         if (!Fields.isId(c.symbol())) {
-            return field("symbol", "symbol must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("symbol", "symbol must be 1-64 letters, digits or . _ : -");
         }
         if (c.unit() == null || !registry.isUnitCode(c.unit())) {
             return Rejection.of(RejectCode.INVALID_FIELD, "unit", RegistryRejects.UNIT_CODE, "not a unit code");
         }
         if (c.referencePriceFen() <= 0 || c.referencePriceFen() > ExchangeRejects.MAX_PRICE_FEN) {
-            return field("referencePriceFen", "referencePriceFen must be 1 to " + ExchangeRejects.MAX_PRICE_FEN);
+            return ExchangeRejects.invalid("referencePriceFen",
+                    "referencePriceFen must be 1 to " + ExchangeRejects.MAX_PRICE_FEN);
         }
         if (c.lotTonnes() <= 0 || c.lotTonnes() > ExchangeRejects.MAX_QUANTITY) {
-            return field("lotTonnes", "lotTonnes must be 1 to " + ExchangeRejects.MAX_QUANTITY);
+            return ExchangeRejects.invalid("lotTonnes", "lotTonnes must be 1 to " + ExchangeRejects.MAX_QUANTITY);
         }
         if (c.maxOrderTonnes() < 0 || c.maxOrderTonnes() > ExchangeRejects.MAX_QUANTITY) {
-            return field("maxOrderTonnes", "maxOrderTonnes must be 0 (block minimum less one) to "
+            return ExchangeRejects.invalid("maxOrderTonnes", "maxOrderTonnes must be 0 (block minimum less one) to "
                     + ExchangeRejects.MAX_QUANTITY);
         }
         Rejection unauthorised = operatorOrUnifiedRegulator(context.actorId());
@@ -193,7 +194,7 @@ public final class Exchange implements BoundedContext {
                     "no instrument with this symbol");
         }
         if (!Fields.isText(c.reason())) {
-            return field("reason", "reason must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
+            return ExchangeRejects.invalid("reason", "reason must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
         }
         Actor actor = rulebook.actor(context.actorId());
         if (actor == null || actor.role() != Role.OPERATOR && actor.role() != Role.REGULATOR) {
@@ -216,10 +217,10 @@ public final class Exchange implements BoundedContext {
 
     private Rejection registerAccount(RegisterTradingAccount c, ApplyContext context) {
         if (!Fields.isId(c.accountId())) {
-            return field("accountId", "accountId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("accountId", "accountId must be 1-64 letters, digits or . _ : -");
         }
         if (!Fields.isId(c.memberId())) {
-            return field("memberId", "memberId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("memberId", "memberId must be 1-64 letters, digits or . _ : -");
         }
         Actor operator = rulebook.actor(context.actorId());
         if (operator == null || operator.role() != Role.OPERATOR) {
@@ -255,13 +256,13 @@ public final class Exchange implements BoundedContext {
 
     private Rejection restrict(SetTradingRestriction c, ApplyContext context) {
         if (!Fields.isId(c.holderId())) {
-            return field("holderId", "holderId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("holderId", "holderId must be 1-64 letters, digits or . _ : -");
         }
         if (c.reason() == null) {
-            return field("reason", "reason must be STAFF or KEY_EMITTER");
+            return ExchangeRejects.invalid("reason", "reason must be STAFF or KEY_EMITTER");
         }
         if (!Fields.isText(c.note())) {
-            return field("note", "note must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
+            return ExchangeRejects.invalid("note", "note must be 1-" + Fields.MAX_TEXT_LENGTH + " characters");
         }
         Actor actor = rulebook.actor(context.actorId());
         if (actor == null || actor.role() != Role.REGULATOR && actor.role() != Role.OPERATOR) {
@@ -285,10 +286,11 @@ public final class Exchange implements BoundedContext {
     private Rejection moveUnits(String accountId, String unit, long quantity, boolean toTrading,
                                 ApplyContext context) {
         if (!Fields.isId(accountId)) {
-            return field("accountId", "accountId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("accountId", "accountId must be 1-64 letters, digits or . _ : -");
         }
         if (quantity <= 0 || quantity > ExchangeRejects.MAX_QUANTITY) {
-            return field("quantity", "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
+            return ExchangeRejects.invalid("quantity",
+                    "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
         }
         TradingAccount account = state.accounts.get(accountId);
         if (account == null) {
@@ -300,7 +302,8 @@ public final class Exchange implements BoundedContext {
                     "only the account's member, its representatives or the operator may move its units");
         }
         if (registry.isFrozen(accountId)) {
-            return Rejection.of(ExchangeRejects.ACCOUNT_FROZEN, "accountId", RegistryRejects.FROZEN_ACCOUNT_SENDS_NOTHING,
+            return Rejection.of(ExchangeRejects.ACCOUNT_FROZEN, "accountId",
+                    RegistryRejects.FROZEN_ACCOUNT_SENDS_NOTHING,
                     "a frozen account moves nothing");
         }
         long movable;
@@ -342,9 +345,6 @@ public final class Exchange implements BoundedContext {
                 "only the exchange operator or the unified-market authority lists instruments");
     }
 
-    private static Rejection field(String name, String message) {
-        return Rejection.of(RejectCode.INVALID_FIELD, name, ExchangeRejects.FIELD_FORMAT, message);
-    }
 
     // ---- the session schedule ----
 

@@ -1,6 +1,7 @@
 package org.openets.exchange;
 
 import org.openets.core.RejectCode;
+import org.openets.core.Rejection;
 import org.openets.core.RuleId;
 
 /** Rejection codes (3000–3999) and structural rules of the exchange. */
@@ -62,5 +63,10 @@ public final class ExchangeRejects {
     public static final long MAX_PRICE_FEN = 100_000_000_000L;
 
     private ExchangeRejects() {
+    }
+
+    /** A malformed or out-of-range field. */
+    static Rejection invalid(String field, String message) {
+        return Rejection.of(RejectCode.INVALID_FIELD, field, FIELD_FORMAT, message);
     }
 }

@@ -38,11 +38,11 @@ final class OneWayAuctions {
         for (String[] idField : new String[][] {{c.auctionId(), "auctionId"}, {c.accountId(), "accountId"},
                 {c.symbol(), "symbol"}}) {
             if (!Fields.isId(idField[0])) {
-                return field(idField[1], idField[1] + " must be 1-64 letters, digits or . _ : -");
+                return ExchangeRejects.invalid(idField[1], idField[1] + " must be 1-64 letters, digits or . _ : -");
             }
         }
         if (c.side() == null) {
-            return field("side", "side must be BUY or SELL");
+            return ExchangeRejects.invalid("side", "side must be BUY or SELL");
         }
         Actor actor = rulebook.actor(context.actorId());
         if (actor == null || actor.role() != Role.OPERATOR) {
@@ -73,7 +73,7 @@ final class OneWayAuctions {
                     "the bidding window must close after it opens and in the future");
         }
         DayRules rules = exchange.rules(now);
-        Rejection bad = checkTerms(instrument, rules, c.limitPriceFen(), c.quantity(), "limitPriceFen");
+        Rejection bad = NegotiatedTerms.check(instrument, rules, c.limitPriceFen(), c.quantity(), "limitPriceFen");
         if (bad != null) {
             return bad;
         }
@@ -102,7 +102,8 @@ final class OneWayAuctions {
                     "no open one-way auction with this id");
         }
         if (!Fields.isId(c.bidId()) || !Fields.isId(c.accountId())) {
-            return field(Fields.isId(c.bidId()) ? "accountId" : "bidId", "ids are 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid(Fields.isId(c.bidId()) ? "accountId" : "bidId",
+                    "ids are 1-64 letters, digits or . _ : -");
         }
         if (state.usedOrderIds.contains(ExchangeState.BID_SCOPE, c.bidId())) {
             return Rejection.of(ExchangeRejects.DUPLICATE_ORDER_ID, "bidId", ExchangeRejects.ORDER_ID_UNIQUE,
@@ -128,7 +129,7 @@ final class OneWayAuctions {
                     "bids are taken from " + auction.opensAtMillis + " until " + auction.closesAtMillis);
         }
         DayRules rules = exchange.rules(now);
-        Rejection bad = checkTerms(initiator.instrument, rules, c.priceFen(), c.quantity(), "priceFen");
+        Rejection bad = NegotiatedTerms.check(initiator.instrument, rules, c.priceFen(), c.quantity(), "priceFen");
         if (bad != null) {
             return bad;
         }
@@ -219,36 +220,5 @@ final class OneWayAuctions {
                 value));
     }
 
-    private static Rejection checkTerms(Instrument instrument, DayRules rules, long price, long quantity,
-                                        String priceField) {
-        if (instrument.halted) {
-            return Rejection.of(ExchangeRejects.INSTRUMENT_HALTED, "symbol", ExchangeRejects.INSTRUMENT_HALT,
-                    "trading in this instrument is halted");
-        }
-        if (quantity <= 0 || quantity > ExchangeRejects.MAX_QUANTITY) {
-            return field("quantity", "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
-        }
-        if (quantity % instrument.lotTonnes != 0) {
-            return Rejection.of(ExchangeRejects.QUANTITY_NOT_ALLOWED, "quantity", ExchangeRejects.LOT_SIZE,
-                    "quantities in " + instrument.symbol + " are whole lots of " + instrument.lotTonnes + " t");
-        }
-        if (price <= 0 || price > ExchangeRejects.MAX_PRICE_FEN) {
-            return field(priceField, priceField + " must be 1 to " + ExchangeRejects.MAX_PRICE_FEN);
-        }
-        if (price % rules.tickFen != 0) {
-            return Rejection.of(ExchangeRejects.PRICE_OFF_TICK, priceField, Rule.EXC_TICK_SIZE_FEN.id(),
-                    "prices are multiples of " + rules.tickFen + " fen");
-        }
-        long low = rules.bandLow(instrument.referencePriceFen, rules.blockBandBps);
-        long high = rules.bandHigh(instrument.referencePriceFen, rules.blockBandBps);
-        if (price < low || price > high) {
-            return Rejection.of(ExchangeRejects.PRICE_OUT_OF_BAND, priceField, Rule.EXC_PRICE_LIMIT_BLOCK_BPS.id(),
-                    "today's band for negotiated trades is " + low + " to " + high + " fen");
-        }
-        return null;
-    }
 
-    private static Rejection field(String name, String message) {
-        return Rejection.of(RejectCode.INVALID_FIELD, name, ExchangeRejects.FIELD_FORMAT, message);
-    }
 }

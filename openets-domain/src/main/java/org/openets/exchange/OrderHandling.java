@@ -209,7 +209,8 @@ final class OrderHandling {
                 return checkFunds(order.account, delta);
             }
         } else if (open > order.openQuantity) {
-            Rejection unsellable = checkSellable(order.account, order.instrument, rules, open - order.openQuantity, now);
+            Rejection unsellable = checkSellable(order.account, order.instrument, rules,
+                    open - order.openQuantity, now);
             if (unsellable != null) {
                 return unsellable;
             }
@@ -288,39 +289,38 @@ final class OrderHandling {
 
     private static Rejection checkFields(PlaceOrder c) {
         if (!Fields.isId(c.orderId())) {
-            return field("orderId", "orderId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("orderId", "orderId must be 1-64 letters, digits or . _ : -");
         }
         if (!Fields.isId(c.accountId())) {
-            return field("accountId", "accountId must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("accountId", "accountId must be 1-64 letters, digits or . _ : -");
         }
         if (!Fields.isId(c.symbol())) {
-            return field("symbol", "symbol must be 1-64 letters, digits or . _ : -");
+            return ExchangeRejects.invalid("symbol", "symbol must be 1-64 letters, digits or . _ : -");
         }
         if (c.side() == null) {
-            return field("side", "side must be BUY or SELL");
+            return ExchangeRejects.invalid("side", "side must be BUY or SELL");
         }
         if (c.type() == null) {
-            return field("type", "type must be LIMIT or MARKET");
+            return ExchangeRejects.invalid("type", "type must be LIMIT or MARKET");
         }
         if (c.timeInForce() == null) {
-            return field("timeInForce", "timeInForce must be DAY, GTC, IOC or FOK");
+            return ExchangeRejects.invalid("timeInForce", "timeInForce must be DAY, GTC, IOC or FOK");
         }
         if (c.quantity() <= 0 || c.quantity() > ExchangeRejects.MAX_QUANTITY) {
-            return field("quantity", "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
+            return ExchangeRejects.invalid("quantity",
+                    "quantity must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
         }
         if (c.type() == OrderType.LIMIT && (c.priceFen() <= 0 || c.priceFen() > ExchangeRejects.MAX_PRICE_FEN)) {
-            return field("priceFen", "a limit price must be 1 to " + ExchangeRejects.MAX_PRICE_FEN + " fen");
+            return ExchangeRejects.invalid("priceFen",
+                    "a limit price must be 1 to " + ExchangeRejects.MAX_PRICE_FEN + " fen");
         }
         return null;
     }
 
-    private static Rejection field(String name, String message) {
-        return Rejection.of(RejectCode.INVALID_FIELD, name, ExchangeRejects.FIELD_FORMAT, message);
-    }
 
     Rejection checkQuantity(Instrument instrument, DayRules rules, long quantity, String field) {
         if (quantity <= 0 || quantity > ExchangeRejects.MAX_QUANTITY) {
-            return field(field, field + " must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
+            return ExchangeRejects.invalid(field, field + " must be 1 to " + ExchangeRejects.MAX_QUANTITY + " tonnes");
         }
         if (quantity >= rules.blockMinTonnes) {
             return Rejection.of(ExchangeRejects.QUANTITY_NOT_ALLOWED, field, Rule.EXC_BLOCK_MIN_TONNES.id(),
@@ -343,7 +343,8 @@ final class OrderHandling {
 
     Rejection checkPrice(Instrument instrument, DayRules rules, long price, String field) {
         if (price <= 0 || price > ExchangeRejects.MAX_PRICE_FEN) {
-            return field(field, "a limit price must be 1 to " + ExchangeRejects.MAX_PRICE_FEN + " fen");
+            return ExchangeRejects.invalid(field,
+                    "a limit price must be 1 to " + ExchangeRejects.MAX_PRICE_FEN + " fen");
         }
         if (price % rules.tickFen != 0) {
             return Rejection.of(ExchangeRejects.PRICE_OFF_TICK, field, Rule.EXC_TICK_SIZE_FEN.id(),
