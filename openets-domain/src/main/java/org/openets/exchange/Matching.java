@@ -1,11 +1,8 @@
 package org.openets.exchange;
 
-import java.util.List;
 import org.openets.clearing.Clearing;
 import org.openets.clearing.Fees;
 import org.openets.core.ApplyContext;
-import org.openets.core.Position;
-import org.openets.registry.SerialBlock;
 import org.openets.registry.Settlement;
 import org.openets.rulebook.Rulebook;
 
@@ -169,8 +166,7 @@ final class Matching {
         if (maker.level != null) {
             maker.level.openQuantity -= quantity;
         }
-        List<SerialBlock> blocks = registry.deliver(sell.account.accountId, Position.TRADING, buy.account.accountId,
-                Position.TRADING, instrument.unit, quantity);
+        registry.deliverInTrading(sell.account.accountId, buy.account.accountId, instrument.unit, quantity);
         buy.account.bought(instrument.slot, epochDay, quantity);
         if (kind == TradeKind.BLOCK || kind == TradeKind.ONE_WAY) {
             instrument.today.block(priceFen, quantity);
@@ -179,6 +175,6 @@ final class Matching {
         }
         context.emit(new TradeExecuted(state.nextTradeNo++, instrument.symbol, instrument.unit, kind, taker.side,
                 buy.orderId, sell.orderId, buy.account.accountId, sell.account.accountId, priceFen, quantity, buyFee,
-                sellFee, released, blocks));
+                sellFee, released));
     }
 }

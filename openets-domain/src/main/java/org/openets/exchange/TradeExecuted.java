@@ -8,18 +8,18 @@ import org.openets.core.Movement;
 import org.openets.core.MovesFunds;
 import org.openets.core.MovesUnits;
 import org.openets.core.Position;
-import org.openets.registry.SerialBlock;
 
 /**
  * One trade, settled delivery versus payment in the same engine step (DOMAIN §3): the seller's units in the
- * trading position go to the buyer's, the buyer pays value plus fee out of reserved money (and gets back what
+ * trading position go to the buyer's (a quantity: their serials stay in the exchange's pool until an account
+ * moves units out of trading, see {@code Settlement}), the buyer pays value plus fee out of reserved money (and gets back what
  * the fill no longer needs reserved), the seller receives value less fee. {@code aggressor} is the side of the
  * taker order; in a call auction, of the later order.
  */
 public record TradeExecuted(long tradeNo, String symbol, String unit, TradeKind kind, Side aggressor,
                             String buyOrderId, String sellOrderId, String buyAccount, String sellAccount,
-                            long priceFen, long quantity, long buyFeeFen, long sellFeeFen, long buyReleasedFen,
-                            List<SerialBlock> blocks) implements MovesUnits, MovesFunds {
+                            long priceFen, long quantity, long buyFeeFen, long sellFeeFen, long buyReleasedFen)
+        implements MovesUnits, MovesFunds {
 
     public long valueFen() {
         return priceFen * quantity;

@@ -198,7 +198,14 @@ public final class Registry implements BoundedContext {
     public List<SerialBlock> blocks(String accountId, String unit, Position position) {
         Account account = state.accounts.get(accountId);
         UnitHolding holding = account == null ? null : account.holdings.get(unit);
-        return holding == null || holding.total(position) == 0 ? List.of() : holding.at(position).blocks();
+        return holding == null || holding.total(position) == 0 || position == Position.TRADING ? List.of()
+                : holding.at(position).blocks();
+    }
+
+    /** The serials of every trading position in {@code unit}, held together by the exchange, lowest first. */
+    public List<SerialBlock> tradingPool(String unit) {
+        SerialBlocks pool = state.tradingPool.get(unit);
+        return pool == null || pool.total() == 0 ? List.of() : pool.blocks();
     }
 
     /** The transfer while it is open (awaiting approval or delayed), or null; finished ones are in the read model. */

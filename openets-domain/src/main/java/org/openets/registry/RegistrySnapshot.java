@@ -44,6 +44,13 @@ final class RegistrySnapshot {
                     .putString(r.beneficiary()).putString(r.reason());
             writeBlocks(r.blocks(), out);
         }
+        TreeMap<String, SerialBlocks> pool = new TreeMap<>(state.tradingPool);
+        pool.values().removeIf(blocks -> blocks.total() == 0);
+        out.putInt(pool.size());
+        pool.forEach((unit, blocks) -> {
+            out.putString(unit);
+            writeBlocks(blocks.blocks(), out);
+        });
     }
 
     private static void writeAccount(Account account, BinaryWriter out) {
@@ -67,7 +74,11 @@ final class RegistrySnapshot {
         holdings.forEach((unit, holding) -> {
             out.putString(unit);
             for (Position position : Position.values()) {
-                writeBlocks(holding.total(position) == 0 ? List.of() : holding.at(position).blocks(), out);
+                if (position == Position.TRADING) {
+                    out.putLong(holding.trading);
+                } else {
+                    writeBlocks(holding.total(position) == 0 ? List.of() : holding.at(position).blocks(), out);
+                }
             }
         });
     }
@@ -133,6 +144,10 @@ final class RegistrySnapshot {
             state.retirements.add(new Retirement(in.getLong(), in.getString(), in.getString(), in.getLong(),
                     in.getString(), in.getString(), readBlocks(in)));
         }
+        int pools = in.getInt();
+        for (int i = 0; i < pools; i++) {
+            state.pool(in.getString()).add(readBlocks(in));
+        }
     }
 
     private static UnitCode readUnitCode(RegistryState state, String code) {
@@ -162,6 +177,10 @@ final class RegistrySnapshot {
         for (int i = 0; i < holdings; i++) {
             UnitHolding holding = account.holding(in.getString());
             for (Position position : Position.values()) {
+                if (position == Position.TRADING) {
+                    holding.trading = in.getLong();
+                    continue;
+                }
                 List<SerialBlock> blocks = readBlocks(in);
                 if (!blocks.isEmpty()) {
                     holding.at(position).add(blocks);

@@ -23,6 +23,8 @@ final class RegistryState {
     final Map<String, Hold> freezes = new HashMap<>();
     final List<Retirement> retirements = new ArrayList<>();
     final TreeSet<Scheduled> schedule = new TreeSet<>();
+    /** Per unit code, the serials of every account's trading position, held together by the exchange. */
+    final Map<String, SerialBlocks> tradingPool = new HashMap<>();
 
     RegistryState(Rulebook rulebook) {
         this.rulebook = rulebook;
@@ -54,5 +56,10 @@ final class RegistryState {
         freezes.clear();
         retirements.clear();
         schedule.clear();
+        tradingPool.clear();
+    }
+
+    SerialBlocks pool(String unit) {
+        return tradingPool.computeIfAbsent(unit, u -> new SerialBlocks());
     }
 }

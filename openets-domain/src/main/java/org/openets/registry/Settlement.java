@@ -58,15 +58,37 @@ public final class Settlement {
         return holding == null ? 0 : holding.total(position);
     }
 
-    /** Moves the lowest serials of one account from one position to another. */
+    /**
+     * Moves the lowest serials of one account from one position to another. Into the trading position they go to
+     * the exchange's pool for the unit, the account keeping the quantity; out of it the pool's lowest serials come
+     * back (units in the trading position are fungible, as at a securities depository, so that trades move
+     * quantities and no serials).
+     */
     public List<SerialBlock> moveWithin(String accountId, String unit, Position from, Position to, long quantity) {
         UnitHolding holding = state.accounts.get(accountId).holding(unit);
-        List<SerialBlock> blocks = holding.at(from).takeLowest(quantity);
-        holding.at(to).add(blocks);
+        List<SerialBlock> blocks;
+        if (from == Position.TRADING) {
+            blocks = state.pool(unit).takeLowest(quantity);
+            holding.trading -= quantity;
+        } else {
+            blocks = holding.at(from).takeLowest(quantity);
+        }
+        if (to == Position.TRADING) {
+            state.pool(unit).add(blocks);
+            holding.trading += quantity;
+        } else {
+            holding.at(to).add(blocks);
+        }
         return blocks;
     }
 
-    /** Delivers the lowest serials from one account's position to another account's position. */
+    /** Settles a trade between two trading positions: a quantity, the serials staying in the pool. */
+    public void deliverInTrading(String fromAccount, String toAccount, String unit, long quantity) {
+        state.accounts.get(fromAccount).holding(unit).trading -= quantity;
+        state.accounts.get(toAccount).holding(unit).trading += quantity;
+    }
+
+    /** Delivers the lowest serials from one account's position to another's; not for the trading position. */
     public List<SerialBlock> deliver(String fromAccount, Position from, String toAccount, Position to, String unit,
                                      long quantity) {
         List<SerialBlock> blocks = state.accounts.get(fromAccount).holding(unit).at(from).takeLowest(quantity);

@@ -45,9 +45,17 @@ class ContinuousTradingTest {
         assertThat(f.available("A")).isEqualTo(FUNDS - 625_000);
         assertThat(f.reserved("A")).isZero();
         assertThat(f.available("C")).isEqualTo(FUNDS + 625_000);
-        TradeExecuted trade = only(f.history, TradeExecuted.class).get(0);
-        assertThat(trade.blocks()).hasSize(1);
-        assertThat(trade.blocks().get(0).size()).isEqualTo(100);
+        // Serials stay in the exchange's pool: it holds exactly the units of every trading position.
+        org.openets.registry.Registry registry = f.engine.context(org.openets.registry.Registry.class);
+        assertThat(registry.tradingPool(SYMBOL).stream().mapToLong(b -> b.size()).sum())
+                .isEqualTo(4 * UNITS);
+        // Units leaving the trading position take the pool's lowest serials.
+        long lowest = registry.tradingPool(SYMBOL).get(0).start();
+        UnitsMovedFromTrading out = only(f.ok("alice", new MoveUnitsFromTrading("A", SYMBOL, 150)),
+                UnitsMovedFromTrading.class).get(0);
+        assertThat(out.blocks()).containsExactly(new org.openets.registry.SerialBlock(lowest, lowest + 149));
+        assertThat(registry.blocks("A", SYMBOL, org.openets.core.Position.AVAILABLE)).isEqualTo(out.blocks());
+        assertThat(f.units("A")).isEqualTo(UNITS + 100 - 150);
     }
 
     @Test

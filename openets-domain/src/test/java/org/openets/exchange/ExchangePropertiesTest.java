@@ -177,5 +177,8 @@ class ExchangePropertiesTest {
             units += held;
         }
         assertThat(units).as("units conserved").isEqualTo(4 * ExchangeFixture.UNITS);
+        long pooled = f.engine.context(org.openets.registry.Registry.class).tradingPool(SYMBOL).stream()
+                .mapToLong(b -> b.size()).sum();
+        assertThat(pooled).as("the pool holds the serials of every trading position").isEqualTo(units);
     }
 }

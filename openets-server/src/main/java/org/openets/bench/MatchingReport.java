@@ -80,8 +80,6 @@ public final class MatchingReport {
         root.put("trades", t.trades());
         root.put("traded_tonnes", t.tradedTonnes());
         root.put("traded_value_fen", t.tradedValueFen());
-        root.put("serial_blocks_delivered", t.serialBlocks());
-        root.put("most_serial_blocks_in_a_trade", t.mostSerialBlocks());
         root.put("resting_orders", r.book().size());
         return Json.write(root);
     }
@@ -154,8 +152,7 @@ public final class MatchingReport {
             cancels.append(String.format(Locale.ROOT, "%s %,d  ", c.getKey(), c.getValue()));
         }
         line(out, "  cancellations (not rejects)  %s", cancels.length() == 0 ? "none" : cancels.toString().strip());
-        line(out, "  trades %,d: %,d t worth %,d fen, delivered in %,d serial blocks (at most %,d in one trade)",
-                t.trades(), t.tradedTonnes(), t.tradedValueFen(), t.serialBlocks(), t.mostSerialBlocks());
+        line(out, "  trades %,d: %,d t worth %,d fen", t.trades(), t.tradedTonnes(), t.tradedValueFen());
         line(out, "  resting orders at the end %,d", r.book().size());
         if (!t.rejectList().isEmpty()) {
             out.append("rejected lines").append(t.rejectList().size() > REJECTS_SHOWN ? " (the first "

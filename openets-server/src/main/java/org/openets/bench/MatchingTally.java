@@ -37,8 +37,6 @@ public final class MatchingTally {
     private long trades;
     private long tradedTonnes;
     private long tradedValueFen;
-    private long serialBlocks;
-    private int mostSerialBlocks;
     private final Map<String, Long> rejectsByRule = new TreeMap<>();
     private final Map<String, String> codeOfRule = new TreeMap<>();
     private final long[] cancellations = new long[REASONS.length];
@@ -97,8 +95,6 @@ public final class MatchingTally {
         trades++;
         tradedTonnes += t.quantity();
         tradedValueFen += t.valueFen();
-        serialBlocks += t.blocks().size();
-        mostSerialBlocks = Math.max(mostSerialBlocks, t.blocks().size());
         if (keepTrades) {
             tradeList.add(new Trade(trades, t.symbol(), t.takerOrderId(), t.makerOrderId(), t.priceFen(),
                     t.quantity()));
@@ -126,13 +122,7 @@ public final class MatchingTally {
     }
 
     /** Serial blocks the trades delivered: a trade moves the seller's lowest serials, in as many blocks as they lie. */
-    public long serialBlocks() {
-        return serialBlocks;
-    }
 
-    public int mostSerialBlocks() {
-        return mostSerialBlocks;
-    }
 
     /** Rejected lines by rule id, sorted. */
     public Map<String, Long> rejectsByRule() {
@@ -166,7 +156,6 @@ public final class MatchingTally {
     /** The figures every run of the same stream must agree on. */
     public String summary() {
         return accepted + " accepted, " + rejected + " rejected " + rejectsByRule + ", " + trades + " trades of "
-                + tradedTonnes + " t worth " + tradedValueFen + " fen in " + serialBlocks + " serial blocks, "
-                + "cancellations " + cancellations();
+                + tradedTonnes + " t worth " + tradedValueFen + " fen, cancellations " + cancellations();
     }
 }

@@ -280,9 +280,9 @@ abstract class ExchangeReadModelSpec {
         List<JournalRecord> records = new ArrayList<>(market.records());
         long at = MarketTime.epochMillis(NEXT_MONDAY.atTime(14, 0));
         records.add(synthetic(records.size() + 1, at, new TradeExecuted(100, SYMBOL, UNIT, TradeKind.BLOCK,
-                Side.BUY, "BLK-B", "BLK-S", "B-1", "S-1", 5_900, 150_000, 0, 0, 0, List.of())));
+                Side.BUY, "BLK-B", "BLK-S", "B-1", "S-1", 5_900, 150_000, 0, 0, 0)));
         records.add(synthetic(records.size() + 1, at + 60_000, new TradeExecuted(101, SYMBOL, UNIT,
-                TradeKind.ONE_WAY, Side.SELL, "OW-B", "OW-S", "B-2", "S-2", 6_500, 1_000, 0, 0, 0, List.of())));
+                TradeKind.ONE_WAY, Side.SELL, "OW-B", "OW-S", "B-2", "S-2", 6_500, 1_000, 0, 0, 0)));
 
         projector().project(records);
 
