@@ -27,7 +27,7 @@ class LoadFactorCorrectionTest {
     void worked_example_and_variants() {
         // F 0.58: exponent 4.4, 1.0677033021… → 1.067703
         assertThat(ff(PowerUnitClass.I, "0.58")).isEqualByComparingTo("1.067703");
-        // F 0.64: exponent 3.2, 1.0487967555… → 1.048797 (half-up on the 7th decimal 5)
+        // F 0.64: exponent 3.2, 1.0487967555… → 1.048797
         assertThat(ff(PowerUnitClass.I, "0.64")).isEqualByComparingTo("1.048797");
         // F 0.30: exponent 10, 1.015^10 = 1.1605408250… → 1.160541
         assertThat(ff(PowerUnitClass.II, "0.30")).isEqualByComparingTo("1.160541");
