@@ -1,6 +1,7 @@
 package org.openets.allocation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Carry-over of 2024–2025 allowances [P2324 §7, Annex 5; DOMAIN §5, §17]: T = ⌊B + NS × R⌋, at most the
@@ -35,7 +36,7 @@ public record CarryOver(long baseTonnes, BigDecimal netSalesMultiple) {
         long netSales = Math.max(0, netSalesTonnes);
         // T floored to whole tonnes [P2324 Annex 5; allocation amounts are whole tonnes, DOMAIN §5].
         long t = BigDecimal.valueOf(baseTonnes).add(netSalesMultiple.multiply(BigDecimal.valueOf(netSales)))
-                .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+                .setScale(0, RoundingMode.FLOOR).longValueExact();
         return Math.min(t, holdingsTonnes);
     }
 

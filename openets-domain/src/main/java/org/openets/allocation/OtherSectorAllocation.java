@@ -22,6 +22,8 @@ public final class OtherSectorAllocation {
     public static final int DISPLAY_SCALE = 12;
     private static final int MAX_HALVINGS = 400;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** Precision of the displayed X before rounding to 12 decimals. */
+    private static final MathContext DISPLAY_PRECISION = new MathContext(40);
 
     private enum Piece { LOW, LINEAR, HIGH }
 
@@ -79,12 +81,11 @@ public final class OtherSectorAllocation {
     private static SectorBenchmarkAllocation.Entity allocate(SectorEntity e, Piece piece, SectorAdjustment adj,
             BigDecimal n, BigDecimal d) {
         BigDecimal emissions = BigDecimal.valueOf(e.emissionsTonnes());
-        MathContext display = new MathContext(40);
         return switch (piece) {
             case HIGH, LOW -> {
                 BigDecimal alpha = piece == Piece.HIGH ? adj.cap() : adj.cap().negate();
                 BigDecimal deviation = n.signum() > 0
-                        ? BigDecimal.ONE.subtract(e.intensity().multiply(d).divide(n, display))
+                        ? BigDecimal.ONE.subtract(e.intensity().multiply(d).divide(n, DISPLAY_PRECISION))
                         : null;
                 yield new SectorBenchmarkAllocation.Entity(e.entityId(), e.emissionsTonnes(), scaled(deviation),
                         scaled(alpha), PowerAllocation.floor(emissions.multiply(BigDecimal.ONE.add(alpha))));
@@ -95,7 +96,7 @@ public final class OtherSectorAllocation {
                 BigDecimal numerator = BigDecimal.ONE.add(adj.slope()).multiply(n)
                         .subtract(adj.slope().multiply(intensityTimesD));
                 long allocated = emissions.multiply(numerator).divide(n, 0, RoundingMode.FLOOR).longValueExact();
-                BigDecimal deviation = BigDecimal.ONE.subtract(intensityTimesD.divide(n, display));
+                BigDecimal deviation = BigDecimal.ONE.subtract(intensityTimesD.divide(n, DISPLAY_PRECISION));
                 yield new SectorBenchmarkAllocation.Entity(e.entityId(), e.emissionsTonnes(), scaled(deviation),
                         scaled(adj.slope().multiply(deviation)), allocated);
             }

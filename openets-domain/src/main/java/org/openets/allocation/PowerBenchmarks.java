@@ -2,6 +2,7 @@ package org.openets.allocation;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public record PowerBenchmarks(String source, Map<PowerUnitClass, BigDecimal> ele
         AllocationInputException.require(source != null && !source.isBlank(), "source", AllocationRuleIds.BENCHMARK,
                 "a benchmark table names its source");
         AllocationInputException.require(electricityByClass != null
-                && electricityByClass.keySet().containsAll(java.util.EnumSet.allOf(PowerUnitClass.class)),
+                && electricityByClass.keySet().containsAll(EnumSet.allOf(PowerUnitClass.class)),
                 "electricityByClass", AllocationRuleIds.BENCHMARK, "an electricity benchmark for every class is required");
         electricityByClass.forEach((c, b) -> requirePositive(b, "electricityByClass." + c));
         if (heatCoal != null) {

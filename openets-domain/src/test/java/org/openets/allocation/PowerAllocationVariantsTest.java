@@ -33,6 +33,15 @@ class PowerAllocationVariantsTest {
     }
 
     @Test
+    void electricity_and_heat_are_floored_separately() {
+        // II at F 0.70 (Ff 1): ⌊1,000 × 0.8049⌋ = ⌊804.9⌋ = 804; ⌊100 × 0.1033⌋ = ⌊10.33⌋ = 10 → 814, not ⌊815.23⌋
+        PowerUnitAllocation unit = allocation.allocate(unit("S", PowerUnitClass.II, "1000", "100", "0.70", 0, 0));
+        assertThat(unit.electricityTonnes()).isEqualTo(804);
+        assertThat(unit.heatTonnes()).isEqualTo(10);
+        assertThat(unit.allocatedTonnes()).isEqualTo(814);
+    }
+
+    @Test
     void gas_heat_uses_the_gas_benchmark_and_no_top_up_above_verified() {
         // IV: ⌊600,000 × 0.3288⌋ = 197,280; ⌊100,000 × 0.0533⌋ = 5,330; 202,610 ≥ verified 200,000 → no top-up
         PowerUnitAllocation gas = allocation.allocate(unit("G", PowerUnitClass.IV, "600000", "100000", null, 200_000, 0));
