@@ -4,6 +4,7 @@ import java.util.List;
 import org.openets.auction.Auctions;
 import org.openets.clearing.Clearing;
 import org.openets.exchange.Exchange;
+import org.openets.mrv.Mrv;
 import org.openets.registry.Registry;
 import org.openets.rulebook.Rulebook;
 
@@ -19,6 +20,6 @@ public final class StandardEngine {
         Clearing clearing = new Clearing(rulebook, registry.settlement());
         Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
         Auctions auctions = new Auctions(rulebook, registry.settlement(), clearing, exchange);
-        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions));
+        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, new Mrv(rulebook)));
     }
 }

@@ -1,0 +1,473 @@
+package org.openets.mrv;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.openets.core.ApplyContext;
+import org.openets.core.BinaryReader;
+import org.openets.core.BinaryWriter;
+import org.openets.core.BoundedContext;
+import org.openets.core.Catalog;
+import org.openets.core.Command;
+import org.openets.core.Event;
+import org.openets.core.RecordCodec;
+import org.openets.core.RejectCode;
+import org.openets.core.Rejection;
+import org.openets.core.RuleId;
+import org.openets.core.StateHasher;
+import org.openets.rulebook.Actor;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
+
+/**
+ * Monitoring, reporting and verification (DOMAIN §6): reporting entities and installations, and emissions reports
+ * through draft → submitted → verified → confirmed → appealed, each amendment a new version. Emissions are computed
+ * when a version is drafted, against the standard factor library pinned to the report year, and carried in the
+ * event, so replay never recomputes them. The state is the ordered list of its own events: snapshots and the
+ * state hash are that list in journal form. Query methods are for gateways on the engine thread.
+ */
+public final class Mrv implements BoundedContext {
+
+    private final Rulebook rulebook;
+    private final FactorLibrary factors = FactorLibrary.standard();
+    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private final RecordCodec codec;
+
+    private final List<Event> log = new ArrayList<>();
+    private final TreeMap<String, EntityRegistered> entities = new TreeMap<>();
+    private final TreeMap<String, String> entityByCreditCode = new TreeMap<>();
+    private final TreeMap<String, InstallationRegistered> installations = new TreeMap<>();
+    private final TreeMap<String, List<ReportVersion>> reports = new TreeMap<>();
+
+    public Mrv(Rulebook rulebook) {
+        this.rulebook = rulebook;
+        on(RegisterEntity.class, this::registerEntity);
+        on(RegisterInstallation.class, this::registerInstallation);
+        on(DraftReport.class, this::draft);
+        on(SubmitReport.class, this::submit);
+        on(VerifyReport.class, this::verify);
+        on(ReturnReport.class, this::returnReport);
+        on(ConfirmReport.class, this::confirm);
+        on(AppealReport.class, this::appeal);
+        on(AmendReport.class, this::amend);
+        Catalog.Builder own = Catalog.builder();
+        register(own);
+        this.codec = new RecordCodec(own.build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
+        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
+    }
+
+    @Override
+    public String name() {
+        return "mrv";
+    }
+
+    @Override
+    public void register(Catalog.Builder catalog) {
+        List<Class<? extends Record>> commands = List.of(RegisterEntity.class, RegisterInstallation.class,
+                DraftReport.class, SubmitReport.class, VerifyReport.class, ReturnReport.class, ConfirmReport.class,
+                AppealReport.class, AmendReport.class);
+        List<Class<? extends Record>> events = List.of(EntityRegistered.class, InstallationRegistered.class,
+                ReportDrafted.class, ReportSubmitted.class, ReportVerified.class, ReportReturned.class,
+                ReportConfirmed.class, ReportAppealed.class);
+        // Codes are journaled: append to these lists, never reorder them. Commands 1200-1299, events 1300-1399.
+        for (int i = 0; i < commands.size(); i++) {
+            catalog.add(1200 + i, commands.get(i));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            catalog.add(1300 + i, events.get(i));
+        }
+    }
+
+    @Override
+    public boolean handles(Class<? extends Command> type) {
+        return handlers.containsKey(type);
+    }
+
+    @Override
+    public Rejection apply(Command command, ApplyContext context) {
+        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
+    }
+
+    // ---- entities ----
+
+    private Rejection registerEntity(RegisterEntity c, ApplyContext context) {
+        Rejection invalid = firstOf(text("entityId", c.entityId()), text("name", c.name()),
+                text("holdingAccountId", c.holdingAccountId()),
+                c.sector() == null ? invalid("sector", MrvRejects.FIELD_FORMAT, "is missing") : null,
+                rulebook.knownJurisdiction(c.jurisdiction(), "jurisdiction"));
+        if (invalid != null) {
+            return invalid;
+        }
+        if (!actor(context).isRegulatorOf(c.jurisdiction())) {
+            return notAuthorised(MrvRejects.REGULATOR_ONLY, "only a regulator of " + c.jurisdiction()
+                    + " registers its entities");
+        }
+        var problem = UnifiedSocialCreditCode.problem(c.creditCode());
+        if (problem.isPresent()) {
+            return invalid("creditCode", MrvRejects.USCC_FORMAT, problem.get());
+        }
+        if (entities.containsKey(c.entityId())) {
+            return Rejection.of(MrvRejects.DUPLICATE_ID, "entityId", MrvRejects.ID_UNIQUE,
+                    "entity " + c.entityId() + " exists");
+        }
+        String holder = entityByCreditCode.get(c.creditCode());
+        if (holder != null) {
+            return Rejection.of(MrvRejects.DUPLICATE_CREDIT_CODE, "creditCode", MrvRejects.USCC_UNIQUE,
+                    "credit code " + c.creditCode() + " belongs to entity " + holder);
+        }
+        record(context, new EntityRegistered(c.entityId(), c.name(), c.creditCode(), c.jurisdiction(), c.sector(),
+                c.holdingAccountId()));
+        return null;
+    }
+
+    private Rejection registerInstallation(RegisterInstallation c, ApplyContext context) {
+        Rejection invalid = firstOf(text("installationId", c.installationId()), text("entityId", c.entityId()),
+                text("name", c.name()), text("facilityType", c.facilityType()), text("capacity", c.capacity()));
+        if (invalid != null) {
+            return invalid;
+        }
+        EntityRegistered entity = entities.get(c.entityId());
+        if (entity == null) {
+            return unknownEntity(c.entityId());
+        }
+        if (!actor(context).isRegulatorOf(entity.jurisdiction())) {
+            return notAuthorised(MrvRejects.REGULATOR_ONLY, "only a regulator of " + entity.jurisdiction()
+                    + " registers installations of its entities");
+        }
+        if (installations.containsKey(c.installationId())) {
+            return Rejection.of(MrvRejects.DUPLICATE_ID, "installationId", MrvRejects.ID_UNIQUE,
+                    "installation " + c.installationId() + " exists");
+        }
+        record(context, new InstallationRegistered(c.installationId(), c.entityId(), c.name(), c.facilityType(),
+                c.capacity()));
+        return null;
+    }
+
+    // ---- report workflow ----
+
+    private Rejection draft(DraftReport c, ApplyContext context) {
+        Rejection invalid = firstOf(text("reportId", c.reportId()), text("entityId", c.entityId()),
+                text("compilerBodyId", c.compilerBodyId()),
+                c.year() < MrvRejects.FIRST_YEAR || c.year() > MrvRejects.LAST_YEAR
+                        ? invalid("year", MrvRejects.FIELD_FORMAT, c.year() + " is not a report year") : null);
+        if (invalid != null) {
+            return invalid;
+        }
+        if (actor(context).role() != Role.REPRESENTATIVE) {
+            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative drafts reports");
+        }
+        EntityRegistered entity = entities.get(c.entityId());
+        if (entity == null) {
+            return unknownEntity(c.entityId());
+        }
+        if (reports.containsKey(c.reportId())) {
+            return Rejection.of(MrvRejects.DUPLICATE_ID, "reportId", MrvRejects.ID_UNIQUE,
+                    "report " + c.reportId() + " exists");
+        }
+        return drafted(context, c.reportId(), 1, entity, c.year(), c.compilerBodyId(), c.lines());
+    }
+
+    private Rejection amend(AmendReport c, ApplyContext context) {
+        Rejection found = known(c.reportId());
+        if (found != null) {
+            return found;
+        }
+        if (actor(context).role() != Role.REPRESENTATIVE) {
+            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative amends reports");
+        }
+        ReportVersion current = current(c.reportId());
+        // A version under verification (submitted or verified) is not amended: it is returned first.
+        if (current.status() == ReportStatus.SUBMITTED || current.status() == ReportStatus.VERIFIED) {
+            return wrongState(current, "amended");
+        }
+        ReportDrafted first = reports.get(c.reportId()).get(0).drafted();
+        return drafted(context, c.reportId(), current.version() + 1, entities.get(first.entityId()), first.year(),
+                first.compilerBodyId(), c.lines());
+    }
+
+    private Rejection drafted(ApplyContext context, String reportId, int version, EntityRegistered entity, int year,
+                              String compilerBodyId, List<ActivityLine> lines) {
+        if (lines == null || lines.isEmpty() || lines.size() > MrvRejects.MAX_LINES) {
+            return invalid("lines", MrvRejects.FIELD_FORMAT, "a report has 1 to " + MrvRejects.MAX_LINES + " lines");
+        }
+        EmissionReport report;
+        try {
+            List<EmissionLine> parsed = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                parsed.add(ActivityLines.parse("lines[" + i + "]", lines.get(i)));
+            }
+            report = new EmissionCalculator(factors.pinnedTo(year)).report(entity.sector(), parsed);
+        } catch (MrvException e) {
+            return invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage());
+        } catch (ArithmeticException e) {
+            return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "lines", MrvRejects.FIELD_FORMAT,
+                    "emissions too large: " + e.getMessage());
+        }
+        List<String> lineTonnes = report.lines().stream().map(l -> l.tonnes().toPlainString()).toList();
+        List<String> flagged = report.flaggedLines().stream().map(LineResult::source).toList();
+        record(context, new ReportDrafted(reportId, version, entity.entityId(), year, compilerBodyId,
+                List.copyOf(lines), lineTonnes, report.totalTonnes(), report.obligationTonnes(), flagged));
+        return null;
+    }
+
+    private Rejection submit(SubmitReport c, ApplyContext context) {
+        Rejection found = known(c.reportId());
+        if (found != null) {
+            return found;
+        }
+        if (actor(context).role() != Role.REPRESENTATIVE) {
+            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative submits reports");
+        }
+        ReportVersion current = current(c.reportId());
+        if (current.status() != ReportStatus.DRAFT) {
+            return wrongState(current, "submitted");
+        }
+        // Due 31 March of the next year [MEE19 Art 25], inclusive, by the CST date; a late report is still taken.
+        boolean late = Rulebook.epochDay(context.timestampMillis())
+                > ReportDeadlines.reportDue(current.drafted().year()).toEpochDay();
+        record(context, new ReportSubmitted(c.reportId(), current.version(), late));
+        return null;
+    }
+
+    private Rejection verify(VerifyReport c, ApplyContext context) {
+        Rejection invalid = firstOf(known(c.reportId()), text("bodyId", c.bodyId()),
+                optionalText("remarks", c.remarks()));
+        if (invalid != null) {
+            return invalid;
+        }
+        if (actor(context).role() != Role.VERIFIER) {
+            return notAuthorised(MrvRejects.VERIFIER_ONLY, "a verifier verifies reports");
+        }
+        ReportVersion current = current(c.reportId());
+        if (current.status() != ReportStatus.SUBMITTED) {
+            return wrongState(current, "verified");
+        }
+        if (c.bodyId().equals(current.drafted().compilerBodyId())) {
+            return Rejection.of(MrvRejects.VERIFIER_NOT_INDEPENDENT, "bodyId", MrvRejects.VERIFIER_INDEPENDENT,
+                    c.bodyId() + " compiled this report and cannot verify it");
+        }
+        record(context, new ReportVerified(c.reportId(), current.version(), c.bodyId(), context.actorId(),
+                c.remarks() == null ? "" : c.remarks()));
+        return null;
+    }
+
+    private Rejection returnReport(ReturnReport c, ApplyContext context) {
+        Rejection invalid = firstOf(known(c.reportId()), text("reasons", c.reasons()));
+        if (invalid != null) {
+            return invalid;
+        }
+        Actor actor = actor(context);
+        if (actor.role() != Role.VERIFIER && !actor.isRegulatorOf(jurisdictionOf(c.reportId()))) {
+            return notAuthorised(MrvRejects.VERIFIER_OR_REGULATOR,
+                    "the verifier or a regulator of the entity's jurisdiction returns reports");
+        }
+        ReportVersion current = current(c.reportId());
+        if (current.status() != ReportStatus.SUBMITTED && current.status() != ReportStatus.VERIFIED) {
+            return wrongState(current, "returned");
+        }
+        record(context, new ReportReturned(c.reportId(), current.version(), context.actorId(), c.reasons()));
+        return null;
+    }
+
+    private Rejection confirm(ConfirmReport c, ApplyContext context) {
+        Rejection found = known(c.reportId());
+        if (found != null) {
+            return found;
+        }
+        if (!actor(context).isRegulatorOf(jurisdictionOf(c.reportId()))) {
+            return notAuthorised(MrvRejects.REGULATOR_ONLY, "a regulator of the entity's jurisdiction confirms");
+        }
+        ReportVersion current = current(c.reportId());
+        if (current.status() != ReportStatus.VERIFIED) {
+            return wrongState(current, "confirmed");
+        }
+        record(context, new ReportConfirmed(c.reportId(), current.version(), current.drafted().totalTonnes(),
+                current.drafted().obligationTonnes()));
+        return null;
+    }
+
+    private Rejection appeal(AppealReport c, ApplyContext context) {
+        Rejection invalid = firstOf(known(c.reportId()), text("grounds", c.grounds()));
+        if (invalid != null) {
+            return invalid;
+        }
+        if (actor(context).role() != Role.REPRESENTATIVE) {
+            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative appeals");
+        }
+        ReportVersion current = current(c.reportId());
+        if (current.status() != ReportStatus.CONFIRMED) {
+            return wrongState(current, "appealed");
+        }
+        record(context, new ReportAppealed(c.reportId(), current.version(), c.grounds()));
+        return null;
+    }
+
+    // ---- state: the events, applied in order ----
+
+    private void record(ApplyContext context, Event event) {
+        evolve(event);
+        context.emit(event);
+    }
+
+    private void evolve(Event event) {
+        log.add(event);
+        if (event instanceof EntityRegistered e) {
+            entities.put(e.entityId(), e);
+            entityByCreditCode.put(e.creditCode(), e.entityId());
+        } else if (event instanceof InstallationRegistered i) {
+            installations.put(i.installationId(), i);
+        } else if (event instanceof ReportDrafted d) {
+            reports.computeIfAbsent(d.reportId(), id -> new ArrayList<>())
+                    .add(new ReportVersion(d, ReportStatus.DRAFT, false, null));
+        } else if (event instanceof ReportSubmitted s) {
+            ReportVersion v = current(s.reportId());
+            replaceCurrent(s.reportId(), new ReportVersion(v.drafted(), ReportStatus.SUBMITTED, s.late(), null));
+        } else if (event instanceof ReportVerified v) {
+            ReportVersion c = current(v.reportId());
+            replaceCurrent(v.reportId(), new ReportVersion(c.drafted(), ReportStatus.VERIFIED, c.late(), v.bodyId()));
+        } else if (event instanceof ReportReturned r) {
+            ReportVersion c = current(r.reportId());
+            replaceCurrent(r.reportId(), new ReportVersion(c.drafted(), ReportStatus.DRAFT, c.late(), null));
+        } else if (event instanceof ReportConfirmed r) {
+            replaceCurrent(r.reportId(), current(r.reportId()).with(ReportStatus.CONFIRMED));
+        } else if (event instanceof ReportAppealed a) {
+            replaceCurrent(a.reportId(), current(a.reportId()).with(ReportStatus.APPEALED));
+        }
+    }
+
+    private void replaceCurrent(String reportId, ReportVersion version) {
+        List<ReportVersion> versions = reports.get(reportId);
+        versions.set(versions.size() - 1, version);
+    }
+
+    private ReportVersion current(String reportId) {
+        List<ReportVersion> versions = reports.get(reportId);
+        return versions.get(versions.size() - 1);
+    }
+
+    @Override
+    public void hashState(StateHasher hasher) {
+        BinaryWriter out = new BinaryWriter(1 << 10);
+        writeSnapshot(out, codec);
+        hasher.putBytes(out.toByteArray());
+    }
+
+    @Override
+    public void writeSnapshot(BinaryWriter out, RecordCodec ignored) {
+        out.putInt(log.size());
+        log.forEach(e -> codec.writeTagged(out, (Record) e));
+    }
+
+    @Override
+    public void readSnapshot(BinaryReader in, RecordCodec ignored) {
+        log.clear();
+        entities.clear();
+        entityByCreditCode.clear();
+        installations.clear();
+        reports.clear();
+        int count = in.getInt();
+        for (int i = 0; i < count; i++) {
+            evolve((Event) codec.readTagged(in));
+        }
+    }
+
+    // ---- queries (engine thread) ----
+
+    /** The entity with its installations, or null. */
+    public EntityView entity(String entityId) {
+        EntityRegistered entity = entities.get(entityId);
+        if (entity == null) {
+            return null;
+        }
+        return new EntityView(entity, installations.values().stream()
+                .filter(i -> i.entityId().equals(entityId)).toList());
+    }
+
+    /** Every entity, sorted by id. */
+    public List<EntityView> entities() {
+        return entities.keySet().stream().map(this::entity).toList();
+    }
+
+    /** The report's current version and every version, or null. */
+    public ReportView report(String reportId) {
+        List<ReportVersion> versions = reports.get(reportId);
+        if (versions == null) {
+            return null;
+        }
+        ReportDrafted first = versions.get(0).drafted();
+        return new ReportView(reportId, first.entityId(), first.year(), first.compilerBodyId(),
+                versions.get(versions.size() - 1), List.copyOf(versions));
+    }
+
+    /** Every report of an emissions year, sorted by id. */
+    public List<ReportView> reports(int year) {
+        return reports.keySet().stream().map(this::report).filter(r -> r.year() == year).toList();
+    }
+
+    // ---- checks ----
+
+    private Actor actor(ApplyContext context) {
+        return rulebook.actor(context.actorId());
+    }
+
+    private String jurisdictionOf(String reportId) {
+        return entities.get(reports.get(reportId).get(0).drafted().entityId()).jurisdiction();
+    }
+
+    private Rejection known(String reportId) {
+        Rejection invalid = text("reportId", reportId);
+        if (invalid != null) {
+            return invalid;
+        }
+        return reports.containsKey(reportId) ? null : Rejection.of(MrvRejects.UNKNOWN_REPORT, "reportId",
+                MrvRejects.REPORT_KNOWN, "no report " + reportId);
+    }
+
+    private static Rejection unknownEntity(String entityId) {
+        return Rejection.of(MrvRejects.UNKNOWN_ENTITY, "entityId", MrvRejects.ENTITY_KNOWN, "no entity " + entityId);
+    }
+
+    private static Rejection wrongState(ReportVersion current, String action) {
+        return Rejection.of(MrvRejects.WRONG_REPORT_STATE, "reportId", MrvRejects.REPORT_STATE, "version "
+                + current.version() + " is " + current.status() + " and cannot be " + action);
+    }
+
+    private static Rejection notAuthorised(RuleId rule, String message) {
+        return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", rule, message);
+    }
+
+    static Rejection invalid(String field, RuleId rule, String message) {
+        return Rejection.of(RejectCode.INVALID_FIELD, field, rule, message);
+    }
+
+    private static Rejection text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return invalid(field, MrvRejects.FIELD_FORMAT, "is missing");
+        }
+        return optionalText(field, value);
+    }
+
+    private static Rejection optionalText(String field, String value) {
+        if (value != null && value.length() > MrvRejects.MAX_TEXT) {
+            return invalid(field, MrvRejects.FIELD_FORMAT, "longer than " + MrvRejects.MAX_TEXT + " characters");
+        }
+        return null;
+    }
+
+    private static Rejection firstOf(Rejection... checks) {
+        for (Rejection check : checks) {
+            if (check != null) {
+                return check;
+            }
+        }
+        return null;
+    }
+}

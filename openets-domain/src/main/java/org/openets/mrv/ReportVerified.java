@@ -1,0 +1,7 @@
+package org.openets.mrv;
+
+import org.openets.core.Event;
+
+public record ReportVerified(String reportId, int version, String bodyId, String verifierId, String remarks)
+        implements Event {
+}
