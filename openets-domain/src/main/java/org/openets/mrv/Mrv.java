@@ -18,6 +18,8 @@ import org.openets.core.RejectCode;
 import org.openets.core.Rejection;
 import org.openets.core.RuleId;
 import org.openets.core.StateHasher;
+import org.openets.registry.AccountType;
+import org.openets.registry.Settlement;
 import org.openets.rulebook.Actor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
@@ -32,6 +34,7 @@ import org.openets.rulebook.Rulebook;
 public final class Mrv implements BoundedContext {
 
     private final Rulebook rulebook;
+    private final Settlement settlement;
     private final FactorLibrary factors = FactorLibrary.standard();
     private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
     private final RecordCodec codec;
@@ -42,8 +45,9 @@ public final class Mrv implements BoundedContext {
     private final TreeMap<String, InstallationRegistered> installations = new TreeMap<>();
     private final TreeMap<String, List<ReportVersion>> reports = new TreeMap<>();
 
-    public Mrv(Rulebook rulebook) {
+    public Mrv(Rulebook rulebook, Settlement settlement) {
         this.rulebook = rulebook;
+        this.settlement = settlement;
         on(RegisterEntity.class, this::registerEntity);
         on(RegisterInstallation.class, this::registerInstallation);
         on(DraftReport.class, this::draft);
@@ -123,6 +127,11 @@ public final class Mrv implements BoundedContext {
             return Rejection.of(MrvRejects.DUPLICATE_CREDIT_CODE, "creditCode", MrvRejects.USCC_UNIQUE,
                     "credit code " + c.creditCode() + " belongs to entity " + holder);
         }
+        if (!settlement.exists(c.holdingAccountId())
+                || settlement.type(c.holdingAccountId()) != AccountType.ENTITY_HOLDING) {
+            return Rejection.of(MrvRejects.UNKNOWN_HOLDING_ACCOUNT, "holdingAccountId", MrvRejects.HOLDING_ACCOUNT,
+                    "no entity holding account " + c.holdingAccountId() + " in the registry");
+        }
         record(context, new EntityRegistered(c.entityId(), c.name(), c.creditCode(), c.jurisdiction(), c.sector(),
                 c.holdingAccountId()));
         return null;
@@ -161,12 +170,13 @@ public final class Mrv implements BoundedContext {
         if (invalid != null) {
             return invalid;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative drafts reports");
-        }
         EntityRegistered entity = entities.get(c.entityId());
         if (entity == null) {
             return unknownEntity(c.entityId());
+        }
+        Rejection notRepresentative = representative(entity, context, "drafts");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         if (reports.containsKey(c.reportId())) {
             return Rejection.of(MrvRejects.DUPLICATE_ID, "reportId", MrvRejects.ID_UNIQUE,
@@ -180,8 +190,9 @@ public final class Mrv implements BoundedContext {
         if (found != null) {
             return found;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative amends reports");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "amends");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         // A version under verification (submitted or verified) is not amended: it is returned first.
@@ -223,8 +234,9 @@ public final class Mrv implements BoundedContext {
         if (found != null) {
             return found;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative submits reports");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "submits");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         if (current.status() != ReportStatus.DRAFT) {
@@ -299,8 +311,9 @@ public final class Mrv implements BoundedContext {
         if (invalid != null) {
             return invalid;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative appeals");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "appeals");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         if (current.status() != ReportStatus.CONFIRMED) {
@@ -418,8 +431,21 @@ public final class Mrv implements BoundedContext {
         return rulebook.actor(context.actorId());
     }
 
+    private EntityRegistered entityOf(String reportId) {
+        return entities.get(reports.get(reportId).get(0).drafted().entityId());
+    }
+
     private String jurisdictionOf(String reportId) {
-        return entities.get(reports.get(reportId).get(0).drafted().entityId()).jurisdiction();
+        return entityOf(reportId).jurisdiction();
+    }
+
+    /** Only a representative of the entity's registry holding account acts for the entity. */
+    private Rejection representative(EntityRegistered entity, ApplyContext context, String verb) {
+        if (settlement.isRepresentative(entity.holdingAccountId(), context.actorId())) {
+            return null;
+        }
+        return notAuthorised(MrvRejects.ENTITY_REPRESENTATIVE, "only a representative of holding account "
+                + entity.holdingAccountId() + " " + verb + " reports of entity " + entity.entityId());
     }
 
     private Rejection known(String reportId) {

@@ -12,6 +12,7 @@ public final class MrvRejects {
     public static final RejectCode DUPLICATE_CREDIT_CODE = new RejectCode(5004, "DUPLICATE_CREDIT_CODE");
     public static final RejectCode WRONG_REPORT_STATE = new RejectCode(5005, "WRONG_REPORT_STATE");
     public static final RejectCode VERIFIER_NOT_INDEPENDENT = new RejectCode(5006, "VERIFIER_NOT_INDEPENDENT");
+    public static final RejectCode UNKNOWN_HOLDING_ACCOUNT = new RejectCode(5007, "UNKNOWN_HOLDING_ACCOUNT");
 
     public static final RuleId FIELD_FORMAT = RuleId.of("MRV-FIELD-FORMAT");
     /** Decimals travel as exact decimal text; anything {@code new BigDecimal(text)} refuses is malformed. */
@@ -23,7 +24,10 @@ public final class MrvRejects {
     /** One entity per unified social credit code: the code is the entity's legal identity (DOMAIN §1). */
     public static final RuleId USCC_UNIQUE = RuleId.of("MRV-USCC-UNIQUE");
     public static final RuleId REGULATOR_ONLY = RuleId.of("MRV-REGULATOR-OF-JURISDICTION");
-    public static final RuleId REPRESENTATIVE_ONLY = RuleId.of("MRV-REPRESENTATIVE-ONLY");
+    /** Reports are drafted, amended, submitted and appealed by a representative of the entity's holding account. */
+    public static final RuleId ENTITY_REPRESENTATIVE = RuleId.of("MRV-ENTITY-REPRESENTATIVE");
+    /** An entity is registered against an existing entity holding account in the registry (DOMAIN §1). */
+    public static final RuleId HOLDING_ACCOUNT = RuleId.of("MRV-HOLDING-ACCOUNT");
     public static final RuleId VERIFIER_ONLY = RuleId.of("MRV-VERIFIER-ONLY");
     /** Returned by the verifier or a regulator of the entity's jurisdiction [REG24 Art 12–13]. */
     public static final RuleId VERIFIER_OR_REGULATOR = RuleId.of("MRV-VERIFIER-OR-REGULATOR");

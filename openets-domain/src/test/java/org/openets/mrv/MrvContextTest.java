@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.openets.core.StateHasher;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
+import org.openets.registry.AccountType;
+import org.openets.registry.AddRepresentative;
+import org.openets.registry.OpenAccount;
+import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
 
 class MrvContextTest {
 
@@ -49,6 +55,41 @@ class MrvContextTest {
                 "MRV-REGULATOR-OF-JURISDICTION");
         f.rejected("reg-sc", new RegisterInstallation("I-1", "E-XX", "Kiln", "kiln", "1 Mt"), "MRV-ENTITY-KNOWN");
         assertThat(f.mrv().entities()).hasSize(2);
+    }
+
+    @Test
+    void an_entity_needs_an_entity_holding_account_in_the_registry() {
+        var rejection = f.rejected("reg-sc", new RegisterEntity("E-2", "Other", "91510100123456788M", "SC",
+                Sector.CEMENT, "HA-NONE"), "MRV-HOLDING-ACCOUNT");
+        assertThat(rejection.field()).isEqualTo("holdingAccountId");
+        f.ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("TR-2", AccountType.MEMBER_TRADING, "SC", "h2", "Trader"));
+        f.rejected("reg-sc", new RegisterEntity("E-2", "Other", "91510100123456788M", "SC", Sector.CEMENT, "TR-2"),
+                "MRV-HOLDING-ACCOUNT");
+        f.holdingAccount("HA-2", "SC");
+        f.ok("reg-sc", new RegisterEntity("E-2", "Other", "91510100123456788M", "SC", Sector.CEMENT, "HA-2"));
+    }
+
+    @Test
+    void only_a_representative_of_the_holding_account_acts_for_the_entity() {
+        List<ActivityLine> lines = List.of(power("SC"));
+        var rejection = f.rejected("rep-other", new DraftReport("R-SC", "E-SC", 2023, "body-A", lines),
+                "MRV-ENTITY-REPRESENTATIVE");
+        assertThat(rejection.field()).isEqualTo("actorId");
+        assertThat(rejection.message()).contains("HA-SC");
+        f.ok("rep", new DraftReport("R-SC", "E-SC", 2023, "body-A", lines));
+        f.rejected("rep-other", new AmendReport("R-SC", lines), "MRV-ENTITY-REPRESENTATIVE");
+        f.rejected("rep-other", new SubmitReport("R-SC"), "MRV-ENTITY-REPRESENTATIVE");
+
+        // Made a representative of HA-SC in the registry, the same actor may act.
+        f.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("HA-SC", "rep-other"));
+        f.ok("rep-other", new SubmitReport("R-SC"));
+        f.ok("ver", new VerifyReport("R-SC", "body-B", ""));
+        f.ok("reg-sc", new ConfirmReport("R-SC"));
+        f.ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("rep-cq", Role.REPRESENTATIVE, "CQ"));
+        f.ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative("HA-CQ", "rep-cq"));
+        // A representative of another entity's account is not one of this entity's.
+        f.rejected("rep-cq", new AppealReport("R-SC", "meter recalibrated"), "MRV-ENTITY-REPRESENTATIVE");
+        f.ok("rep-other", new AppealReport("R-SC", "meter recalibrated"));
     }
 
     // ---- DOMAIN §6 worked example through the engine ----
@@ -91,6 +132,7 @@ class MrvContextTest {
 
     @Test
     void a_power_entity_reports_purchased_power_but_is_not_obliged_for_it() {
+        f.holdingAccount("HA-P", "SC", "rep");
         f.ok("reg-sc", new RegisterEntity("E-P", "Sichuan Power", "91510100123456788M", "SC", Sector.POWER, "HA-P"));
         // Variant: 1,000 MWh × 0.1564 = 156.4 t; total 17,882.6249448 + 156.4 = 18,039.02 → 18,039;
         // obligation without purchased power [P2324 §2]: 17,882.62 → 17,883.
@@ -118,7 +160,7 @@ class MrvContextTest {
         f.rejected("rep", new DraftReport("R", "E-SC", 2023, "body-A", List.of()), "MRV-FIELD-FORMAT");
         f.rejected("rep", new DraftReport("R", "E-XX", 2023, "body-A", List.of(power("SC"))), "MRV-ENTITY-KNOWN");
         f.rejected("m1", new DraftReport("R", "E-SC", 2023, "body-A", List.of(power("SC"))),
-                "MRV-REPRESENTATIVE-ONLY");
+                "MRV-ENTITY-REPRESENTATIVE");
         f.ok("rep", new DraftReport("R", "E-SC", 2023, "body-A", List.of(power("SC"))));
         f.rejected("rep", new DraftReport("R", "E-SC", 2023, "body-A", List.of(power("SC"))), "MRV-ID-UNIQUE");
     }
@@ -169,7 +211,7 @@ class MrvContextTest {
         f.rejected("reg-sc", new ConfirmReport("R-SC"), "MRV-REPORT-STATE");
         f.rejected("rep", new AppealReport("R-SC", "no"), "MRV-REPORT-STATE");
         f.rejected("ver", new ReturnReport("R-SC", "why"), "MRV-REPORT-STATE");
-        f.rejected("ver", new SubmitReport("R-SC"), "MRV-REPRESENTATIVE-ONLY");
+        f.rejected("ver", new SubmitReport("R-SC"), "MRV-ENTITY-REPRESENTATIVE");
         f.ok("rep", new SubmitReport("R-SC"));
         f.rejected("rep", new SubmitReport("R-SC"), "MRV-REPORT-STATE");
         f.rejected("rep", new AmendReport("R-SC", List.of(power("SC"))), "MRV-REPORT-STATE");
