@@ -13,6 +13,7 @@ public final class MrvRejects {
     public static final RejectCode WRONG_REPORT_STATE = new RejectCode(5005, "WRONG_REPORT_STATE");
     public static final RejectCode VERIFIER_NOT_INDEPENDENT = new RejectCode(5006, "VERIFIER_NOT_INDEPENDENT");
     public static final RejectCode UNKNOWN_HOLDING_ACCOUNT = new RejectCode(5007, "UNKNOWN_HOLDING_ACCOUNT");
+    public static final RejectCode FLAG_NOT_EXPLAINED = new RejectCode(5008, "FLAG_NOT_EXPLAINED");
 
     public static final RuleId FIELD_FORMAT = RuleId.of("MRV-FIELD-FORMAT");
     /** Decimals travel as exact decimal text; anything {@code new BigDecimal(text)} refuses is malformed. */
@@ -35,6 +36,8 @@ public final class MrvRejects {
     public static final RuleId REPORT_STATE = RuleId.of("MRV-REPORT-STATE");
     /** No body may compile and verify the same report [REG24 Art 13]. */
     public static final RuleId VERIFIER_INDEPENDENT = RuleId.of("MRV-VERIFIER-INDEPENDENT");
+    /** A report with data-quality flags is confirmed only after the verifier explained them (issue 5). */
+    public static final RuleId FLAG_EXPLANATION = RuleId.of("MRV-FLAG-EXPLANATION");
 
     /** Report years the factor library can be pinned to (its factors start in 2000, {@link EmissionFactor}). */
     public static final int FIRST_YEAR = 2000;
