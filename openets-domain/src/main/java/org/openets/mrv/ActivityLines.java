@@ -46,6 +46,15 @@ final class ActivityLines {
         return value;
     }
 
+    /** A required plain decimal, negative allowed (the caller judges the sign). */
+    static BigDecimal decimal(String field, String text) {
+        BigDecimal value = optional(field, text);
+        if (value == null) {
+            throw new MrvException(field, EmissionCalculator.ACTIVITY_RULE, "is missing");
+        }
+        return value;
+    }
+
     /** Null or empty text is "not measured"; anything else must be a plain decimal. */
     private static BigDecimal optional(String field, String text) {
         if (text == null || text.isEmpty()) {

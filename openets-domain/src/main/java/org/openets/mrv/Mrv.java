@@ -18,6 +18,8 @@ import org.openets.core.RejectCode;
 import org.openets.core.Rejection;
 import org.openets.core.RuleId;
 import org.openets.core.StateHasher;
+import org.openets.registry.AccountType;
+import org.openets.registry.Settlement;
 import org.openets.rulebook.Actor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
@@ -32,7 +34,9 @@ import org.openets.rulebook.Rulebook;
 public final class Mrv implements BoundedContext {
 
     private final Rulebook rulebook;
+    private final Settlement settlement;
     private final FactorLibrary factors = FactorLibrary.standard();
+    private final DataQuality quality = new DataQuality(DataQuality.DEFAULTS);
     private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
     private final RecordCodec codec;
 
@@ -41,9 +45,12 @@ public final class Mrv implements BoundedContext {
     private final TreeMap<String, String> entityByCreditCode = new TreeMap<>();
     private final TreeMap<String, InstallationRegistered> installations = new TreeMap<>();
     private final TreeMap<String, List<ReportVersion>> reports = new TreeMap<>();
+    /** Entity id → year → the total last confirmed for it, for the year-on-year check. */
+    private final TreeMap<String, TreeMap<Integer, Long>> confirmedTotals = new TreeMap<>();
 
-    public Mrv(Rulebook rulebook) {
+    public Mrv(Rulebook rulebook, Settlement settlement) {
         this.rulebook = rulebook;
+        this.settlement = settlement;
         on(RegisterEntity.class, this::registerEntity);
         on(RegisterInstallation.class, this::registerInstallation);
         on(DraftReport.class, this::draft);
@@ -123,6 +130,11 @@ public final class Mrv implements BoundedContext {
             return Rejection.of(MrvRejects.DUPLICATE_CREDIT_CODE, "creditCode", MrvRejects.USCC_UNIQUE,
                     "credit code " + c.creditCode() + " belongs to entity " + holder);
         }
+        if (!settlement.exists(c.holdingAccountId())
+                || settlement.type(c.holdingAccountId()) != AccountType.ENTITY_HOLDING) {
+            return Rejection.of(MrvRejects.UNKNOWN_HOLDING_ACCOUNT, "holdingAccountId", MrvRejects.HOLDING_ACCOUNT,
+                    "no entity holding account " + c.holdingAccountId() + " in the registry");
+        }
         record(context, new EntityRegistered(c.entityId(), c.name(), c.creditCode(), c.jurisdiction(), c.sector(),
                 c.holdingAccountId()));
         return null;
@@ -161,18 +173,19 @@ public final class Mrv implements BoundedContext {
         if (invalid != null) {
             return invalid;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative drafts reports");
-        }
         EntityRegistered entity = entities.get(c.entityId());
         if (entity == null) {
             return unknownEntity(c.entityId());
+        }
+        Rejection notRepresentative = representative(entity, context, "drafts");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         if (reports.containsKey(c.reportId())) {
             return Rejection.of(MrvRejects.DUPLICATE_ID, "reportId", MrvRejects.ID_UNIQUE,
                     "report " + c.reportId() + " exists");
         }
-        return drafted(context, c.reportId(), 1, entity, c.year(), c.compilerBodyId(), c.lines());
+        return drafted(context, c.reportId(), 1, entity, c.year(), c.compilerBodyId(), c.lines(), c.output());
     }
 
     private Rejection amend(AmendReport c, ApplyContext context) {
@@ -180,8 +193,9 @@ public final class Mrv implements BoundedContext {
         if (found != null) {
             return found;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative amends reports");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "amends");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         // A version under verification (submitted or verified) is not amended: it is returned first.
@@ -190,13 +204,24 @@ public final class Mrv implements BoundedContext {
         }
         ReportDrafted first = reports.get(c.reportId()).get(0).drafted();
         return drafted(context, c.reportId(), current.version() + 1, entities.get(first.entityId()), first.year(),
-                first.compilerBodyId(), c.lines());
+                first.compilerBodyId(), c.lines(), c.output());
     }
 
     private Rejection drafted(ApplyContext context, String reportId, int version, EntityRegistered entity, int year,
-                              String compilerBodyId, List<ActivityLine> lines) {
+                              String compilerBodyId, List<ActivityLine> lines, ReportOutput output) {
         if (lines == null || lines.isEmpty() || lines.size() > MrvRejects.MAX_LINES) {
             return invalid("lines", MrvRejects.FIELD_FORMAT, "a report has 1 to " + MrvRejects.MAX_LINES + " lines");
+        }
+        if (output != null) {
+            Rejection badOutput = text("output.unit", output.unit());
+            if (badOutput != null) {
+                return badOutput;
+            }
+            try {
+                ActivityLines.decimal("output.quantity", output.quantity());
+            } catch (MrvException e) {
+                return invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage());
+            }
         }
         EmissionReport report;
         try {
@@ -214,7 +239,7 @@ public final class Mrv implements BoundedContext {
         List<String> lineTonnes = report.lines().stream().map(l -> l.tonnes().toPlainString()).toList();
         List<String> flagged = report.flaggedLines().stream().map(LineResult::source).toList();
         record(context, new ReportDrafted(reportId, version, entity.entityId(), year, compilerBodyId,
-                List.copyOf(lines), lineTonnes, report.totalTonnes(), report.obligationTonnes(), flagged));
+                List.copyOf(lines), lineTonnes, report.totalTonnes(), report.obligationTonnes(), flagged, output));
         return null;
     }
 
@@ -223,8 +248,9 @@ public final class Mrv implements BoundedContext {
         if (found != null) {
             return found;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative submits reports");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "submits");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         if (current.status() != ReportStatus.DRAFT) {
@@ -233,13 +259,28 @@ public final class Mrv implements BoundedContext {
         // Due 31 March of the next year [MEE19 Art 25], inclusive, by the CST date; a late report is still taken.
         boolean late = Rulebook.epochDay(context.timestampMillis())
                 > ReportDeadlines.reportDue(current.drafted().year()).toEpochDay();
-        record(context, new ReportSubmitted(c.reportId(), current.version(), late));
+        ReportDrafted drafted = current.drafted();
+        EntityRegistered entity = entities.get(drafted.entityId());
+        List<String> others = reports.entrySet().stream()
+                .filter(r -> !r.getKey().equals(c.reportId()))
+                .filter(r -> r.getValue().get(0).drafted().entityId().equals(drafted.entityId())
+                        && r.getValue().get(0).drafted().year() == drafted.year())
+                .map(Map.Entry::getKey).toList();
+        Long previous = confirmedTotals.getOrDefault(drafted.entityId(), new TreeMap<>()).get(drafted.year() - 1);
+        List<QualityFlag> flags;
+        try {
+            flags = quality.flags(entity.sector(), drafted, previous, others, late);
+        } catch (ArithmeticException e) {
+            return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "reportId", MrvRejects.FIELD_FORMAT,
+                    "totals too large to compare: " + e.getMessage());
+        }
+        record(context, new ReportSubmitted(c.reportId(), current.version(), late, flags));
         return null;
     }
 
     private Rejection verify(VerifyReport c, ApplyContext context) {
         Rejection invalid = firstOf(known(c.reportId()), text("bodyId", c.bodyId()),
-                optionalText("remarks", c.remarks()));
+                optionalText("remarks", c.remarks()), optionalText("explanation", c.explanation()));
         if (invalid != null) {
             return invalid;
         }
@@ -255,7 +296,7 @@ public final class Mrv implements BoundedContext {
                     c.bodyId() + " compiled this report and cannot verify it");
         }
         record(context, new ReportVerified(c.reportId(), current.version(), c.bodyId(), context.actorId(),
-                c.remarks() == null ? "" : c.remarks()));
+                c.remarks() == null ? "" : c.remarks(), c.explanation() == null ? "" : c.explanation()));
         return null;
     }
 
@@ -289,6 +330,11 @@ public final class Mrv implements BoundedContext {
         if (current.status() != ReportStatus.VERIFIED) {
             return wrongState(current, "confirmed");
         }
+        if (current.needsExplanation()) {
+            return Rejection.of(MrvRejects.FLAG_NOT_EXPLAINED, "reportId", MrvRejects.FLAG_EXPLANATION, "version "
+                    + current.version() + " is flagged " + current.flags().stream().map(f -> f.code().name()).toList()
+                    + " and the verifier gave no explanation");
+        }
         record(context, new ReportConfirmed(c.reportId(), current.version(), current.drafted().totalTonnes(),
                 current.drafted().obligationTonnes()));
         return null;
@@ -299,8 +345,9 @@ public final class Mrv implements BoundedContext {
         if (invalid != null) {
             return invalid;
         }
-        if (actor(context).role() != Role.REPRESENTATIVE) {
-            return notAuthorised(MrvRejects.REPRESENTATIVE_ONLY, "a representative appeals");
+        Rejection notRepresentative = representative(entityOf(c.reportId()), context, "appeals");
+        if (notRepresentative != null) {
+            return notRepresentative;
         }
         ReportVersion current = current(c.reportId());
         if (current.status() != ReportStatus.CONFIRMED) {
@@ -326,18 +373,24 @@ public final class Mrv implements BoundedContext {
             installations.put(i.installationId(), i);
         } else if (event instanceof ReportDrafted d) {
             reports.computeIfAbsent(d.reportId(), id -> new ArrayList<>())
-                    .add(new ReportVersion(d, ReportStatus.DRAFT, false, null));
+                    .add(new ReportVersion(d, ReportStatus.DRAFT, false, null, List.of(), null));
         } else if (event instanceof ReportSubmitted s) {
             ReportVersion v = current(s.reportId());
-            replaceCurrent(s.reportId(), new ReportVersion(v.drafted(), ReportStatus.SUBMITTED, s.late(), null));
+            replaceCurrent(s.reportId(), new ReportVersion(v.drafted(), ReportStatus.SUBMITTED, s.late(), null,
+                    s.flags(), null));
         } else if (event instanceof ReportVerified v) {
             ReportVersion c = current(v.reportId());
-            replaceCurrent(v.reportId(), new ReportVersion(c.drafted(), ReportStatus.VERIFIED, c.late(), v.bodyId()));
+            replaceCurrent(v.reportId(), new ReportVersion(c.drafted(), ReportStatus.VERIFIED, c.late(), v.bodyId(),
+                    c.flags(), v.explanation()));
         } else if (event instanceof ReportReturned r) {
             ReportVersion c = current(r.reportId());
-            replaceCurrent(r.reportId(), new ReportVersion(c.drafted(), ReportStatus.DRAFT, c.late(), null));
+            replaceCurrent(r.reportId(), new ReportVersion(c.drafted(), ReportStatus.DRAFT, c.late(), null,
+                    c.flags(), null));
         } else if (event instanceof ReportConfirmed r) {
-            replaceCurrent(r.reportId(), current(r.reportId()).with(ReportStatus.CONFIRMED));
+            ReportVersion c = current(r.reportId());
+            replaceCurrent(r.reportId(), c.with(ReportStatus.CONFIRMED));
+            confirmedTotals.computeIfAbsent(c.drafted().entityId(), id -> new TreeMap<>())
+                    .put(c.drafted().year(), r.totalTonnes());
         } else if (event instanceof ReportAppealed a) {
             replaceCurrent(a.reportId(), current(a.reportId()).with(ReportStatus.APPEALED));
         }
@@ -373,6 +426,7 @@ public final class Mrv implements BoundedContext {
         entityByCreditCode.clear();
         installations.clear();
         reports.clear();
+        confirmedTotals.clear();
         int count = in.getInt();
         for (int i = 0; i < count; i++) {
             evolve((Event) codec.readTagged(in));
@@ -418,8 +472,21 @@ public final class Mrv implements BoundedContext {
         return rulebook.actor(context.actorId());
     }
 
+    private EntityRegistered entityOf(String reportId) {
+        return entities.get(reports.get(reportId).get(0).drafted().entityId());
+    }
+
     private String jurisdictionOf(String reportId) {
-        return entities.get(reports.get(reportId).get(0).drafted().entityId()).jurisdiction();
+        return entityOf(reportId).jurisdiction();
+    }
+
+    /** Only a representative of the entity's registry holding account acts for the entity. */
+    private Rejection representative(EntityRegistered entity, ApplyContext context, String verb) {
+        if (settlement.isRepresentative(entity.holdingAccountId(), context.actorId())) {
+            return null;
+        }
+        return notAuthorised(MrvRejects.ENTITY_REPRESENTATIVE, "only a representative of holding account "
+                + entity.holdingAccountId() + " " + verb + " reports of entity " + entity.entityId());
     }
 
     private Rejection known(String reportId) {

@@ -12,6 +12,8 @@ public final class MrvRejects {
     public static final RejectCode DUPLICATE_CREDIT_CODE = new RejectCode(5004, "DUPLICATE_CREDIT_CODE");
     public static final RejectCode WRONG_REPORT_STATE = new RejectCode(5005, "WRONG_REPORT_STATE");
     public static final RejectCode VERIFIER_NOT_INDEPENDENT = new RejectCode(5006, "VERIFIER_NOT_INDEPENDENT");
+    public static final RejectCode UNKNOWN_HOLDING_ACCOUNT = new RejectCode(5007, "UNKNOWN_HOLDING_ACCOUNT");
+    public static final RejectCode FLAG_NOT_EXPLAINED = new RejectCode(5008, "FLAG_NOT_EXPLAINED");
 
     public static final RuleId FIELD_FORMAT = RuleId.of("MRV-FIELD-FORMAT");
     /** Decimals travel as exact decimal text; anything {@code new BigDecimal(text)} refuses is malformed. */
@@ -23,7 +25,10 @@ public final class MrvRejects {
     /** One entity per unified social credit code: the code is the entity's legal identity (DOMAIN §1). */
     public static final RuleId USCC_UNIQUE = RuleId.of("MRV-USCC-UNIQUE");
     public static final RuleId REGULATOR_ONLY = RuleId.of("MRV-REGULATOR-OF-JURISDICTION");
-    public static final RuleId REPRESENTATIVE_ONLY = RuleId.of("MRV-REPRESENTATIVE-ONLY");
+    /** Reports are drafted, amended, submitted and appealed by a representative of the entity's holding account. */
+    public static final RuleId ENTITY_REPRESENTATIVE = RuleId.of("MRV-ENTITY-REPRESENTATIVE");
+    /** An entity is registered against an existing entity holding account in the registry (DOMAIN §1). */
+    public static final RuleId HOLDING_ACCOUNT = RuleId.of("MRV-HOLDING-ACCOUNT");
     public static final RuleId VERIFIER_ONLY = RuleId.of("MRV-VERIFIER-ONLY");
     /** Returned by the verifier or a regulator of the entity's jurisdiction [REG24 Art 12–13]. */
     public static final RuleId VERIFIER_OR_REGULATOR = RuleId.of("MRV-VERIFIER-OR-REGULATOR");
@@ -31,6 +36,8 @@ public final class MrvRejects {
     public static final RuleId REPORT_STATE = RuleId.of("MRV-REPORT-STATE");
     /** No body may compile and verify the same report [REG24 Art 13]. */
     public static final RuleId VERIFIER_INDEPENDENT = RuleId.of("MRV-VERIFIER-INDEPENDENT");
+    /** A report with data-quality flags is confirmed only after the verifier explained them (issue 5). */
+    public static final RuleId FLAG_EXPLANATION = RuleId.of("MRV-FLAG-EXPLANATION");
 
     /** Report years the factor library can be pinned to (its factors start in 2000, {@link EmissionFactor}). */
     public static final int FIRST_YEAR = 2000;

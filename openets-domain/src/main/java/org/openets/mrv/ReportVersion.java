@@ -1,16 +1,29 @@
 package org.openets.mrv;
 
+import java.util.List;
+
 /**
  * One version of a report as it stands: what was drafted, where it is in the workflow, whether it was submitted
- * late, and the body that verified it (null until verified).
+ * late, the body that verified it (null until verified), the quality flags found at submission and the verifier's
+ * explanation of them (null until verified).
  */
-public record ReportVersion(ReportDrafted drafted, ReportStatus status, boolean late, String verifierBodyId) {
+public record ReportVersion(ReportDrafted drafted, ReportStatus status, boolean late, String verifierBodyId,
+                            List<QualityFlag> flags, String explanation) {
+
+    public ReportVersion {
+        flags = List.copyOf(flags);
+    }
+
+    /** Flagged and not explained by the verifier: not to be confirmed. */
+    public boolean needsExplanation() {
+        return !flags.isEmpty() && (explanation == null || explanation.isBlank());
+    }
 
     public int version() {
         return drafted.version();
     }
 
     ReportVersion with(ReportStatus next) {
-        return new ReportVersion(drafted, next, late, verifierBodyId);
+        return new ReportVersion(drafted, next, late, verifierBodyId, flags, explanation);
     }
 }

@@ -14,12 +14,16 @@ import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
+import org.openets.registry.AccountType;
+import org.openets.registry.AddRepresentative;
+import org.openets.registry.OpenAccount;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
 
 /**
- * An engine with MRV actors: regulators {@code reg-sc} and {@code reg-cq}, representative {@code rep}, verifier
+ * An engine with MRV actors: regulators {@code reg-sc} and {@code reg-cq}, representative {@code rep} (of both
+ * entities' holding accounts {@code HA-SC} and {@code HA-CQ}), representative {@code rep-other} of no entity, verifier
  * {@code ver} and member {@code m1}; entities {@code E-SC} (cement, Sichuan) and {@code E-CQ} (cement, Chongqing).
  * The clock starts on 2024-03-15 10:00 CST, before the 2023 reports fall due. Accepted envelopes are kept for replay.
  */
@@ -43,9 +47,21 @@ final class MrvFixture {
         f.ok(system, new RegisterActor("rep", Role.REPRESENTATIVE, "SC"));
         f.ok(system, new RegisterActor("ver", Role.VERIFIER, "SC"));
         f.ok(system, new RegisterActor("m1", Role.MEMBER, "CY"));
+        f.ok(system, new RegisterActor("rep-other", Role.REPRESENTATIVE, "SC"));
+        f.holdingAccount("HA-SC", "SC", "rep");
+        f.holdingAccount("HA-CQ", "CQ", "rep");
         f.ok("reg-sc", new RegisterEntity("E-SC", "Sichuan Cement", SC_CODE, "SC", Sector.CEMENT, "HA-SC"));
         f.ok("reg-cq", new RegisterEntity("E-CQ", "Chongqing Cement", CQ_CODE, "CQ", Sector.CEMENT, "HA-CQ"));
         return f;
+    }
+
+    /** Opens an entity holding account in the registry with its representatives, as the operator. */
+    void holdingAccount(String accountId, String jurisdiction, String... representatives) {
+        ok(Rulebook.SYSTEM_ACTOR, new OpenAccount(accountId, AccountType.ENTITY_HOLDING, jurisdiction,
+                "holder-" + accountId, "Holder of " + accountId));
+        for (String representative : representatives) {
+            ok(Rulebook.SYSTEM_ACTOR, new AddRepresentative(accountId, representative));
+        }
     }
 
     /** DOMAIN §6 worked example boiler: 9,000 t coal, NCV 20.908, CC 0.02618 (or not measured), OF 0.99. */
