@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.openets.api.ExchangeQueries;
+import org.openets.api.MrvQueries;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
@@ -75,6 +76,7 @@ public final class Node implements AutoCloseable {
             gateway.routes(config);
             new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
             new ExchangeQueries(runner, clock, new ExchangeHistory(readModel)).routes(config);
+            new MrvQueries(runner).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
         }).start(settings.host(), settings.port());
