@@ -1,11 +1,8 @@
 package org.openets.auction;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.openets.clearing.Clearing;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
@@ -13,6 +10,7 @@ import org.openets.core.BinaryWriter;
 import org.openets.core.BoundedContext;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
+import org.openets.core.CommandHandlers;
 import org.openets.core.Event;
 import org.openets.core.RecordCodec;
 import org.openets.core.Rejection;
@@ -37,7 +35,7 @@ public final class Auctions implements BoundedContext {
     private final Exchange exchange;
     private final AuctionState state = new AuctionState();
     private final Closing closing;
-    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private final CommandHandlers handlers = new CommandHandlers();
 
     public Auctions(Rulebook rulebook, Settlement registry, Clearing clearing, Exchange exchange) {
         this.rulebook = rulebook;
@@ -45,16 +43,12 @@ public final class Auctions implements BoundedContext {
         this.closing = new Closing(state, rulebook, registry, clearing);
         Announcing announcing = new Announcing(state, rulebook, registry);
         Bidding bidding = new Bidding(state, registry, clearing, exchange);
-        on(AnnounceAuction.class, announcing::announce);
-        on(SubmitBid.class, bidding::submit);
-        on(CloseAuction.class, closing::close);
-        on(CancelAuction.class, closing::cancelByRegulator);
+        handlers.on(AnnounceAuction.class, announcing::announce);
+        handlers.on(SubmitBid.class, bidding::submit);
+        handlers.on(CloseAuction.class, closing::close);
+        handlers.on(CancelAuction.class, closing::cancelByRegulator);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
-        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
-    }
 
     @Override
     public String name() {
@@ -68,22 +62,17 @@ public final class Auctions implements BoundedContext {
         List<Class<? extends Record>> events = List.of(AuctionAnnounced.class, BidSubmitted.class,
                 AuctionCleared.class, BidAwarded.class, AuctionSettled.class, AuctionCancelled.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 1000-1099, events 1100-1199.
-        for (int i = 0; i < commands.size(); i++) {
-            catalog.add(1000 + i, commands.get(i));
-        }
-        for (int i = 0; i < events.size(); i++) {
-            catalog.add(1100 + i, events.get(i));
-        }
+        catalog.addAll(1000, commands).addAll(1100, events);
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return handlers.containsKey(type);
+        return handlers.handles(type);
     }
 
     @Override
     public Rejection apply(Command command, ApplyContext context) {
-        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        Rejection rejection = handlers.apply(command, context);
         return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
     }
 

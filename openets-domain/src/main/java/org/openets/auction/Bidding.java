@@ -1,6 +1,5 @@
 package org.openets.auction;
 
-import java.util.EnumSet;
 import org.openets.clearing.Clearing;
 import org.openets.clearing.ClearingRejects;
 import org.openets.clearing.FundsAccount;
@@ -85,12 +84,11 @@ final class Bidding {
             return Rejection.of(RejectCode.NOT_AUTHORISED, "actorId", ExchangeRejects.MEMBER_ONLY,
                     "only the account's member may bid for it");
         }
-        EnumSet<RestrictionReason> reasons = exchange.restrictions().get(bidder.ownerId());
-        if (reasons != null && reasons.contains(RestrictionReason.STAFF)) {
+        if (exchange.isRestricted(bidder.ownerId(), RestrictionReason.STAFF)) {
             return Rejection.of(AuctionRejects.BIDDER_NOT_ADMITTED, "accountId", ExchangeRejects.STAFF_NO_TRADING,
                     "staff of a regulator, the registry, the exchange or a verifier may not trade (REG24 Art 7)");
         }
-        if (reasons != null && reasons.contains(RestrictionReason.KEY_EMITTER)) {
+        if (exchange.isRestricted(bidder.ownerId(), RestrictionReason.KEY_EMITTER)) {
             return Rejection.of(AuctionRejects.BIDDER_NOT_ADMITTED, "accountId", ExchangeRejects.KEY_EMITTER_NATIONAL,
                     "a key emitter on the national list trades on the national market");
         }

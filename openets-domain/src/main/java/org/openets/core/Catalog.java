@@ -75,6 +75,17 @@ public final class Catalog {
             return this;
         }
 
+        /**
+         * Adds {@code types} with consecutive codes from {@code firstCode}. Codes are journaled, so a context only
+         * ever appends to its list.
+         */
+        public Builder addAll(int firstCode, java.util.List<Class<? extends Record>> types) {
+            for (int i = 0; i < types.size(); i++) {
+                add(firstCode + i, types.get(i));
+            }
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(byCode);
         }

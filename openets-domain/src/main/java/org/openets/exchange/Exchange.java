@@ -2,11 +2,9 @@ package org.openets.exchange;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.openets.clearing.Clearing;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
@@ -14,6 +12,7 @@ import org.openets.core.BinaryWriter;
 import org.openets.core.BoundedContext;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
+import org.openets.core.CommandHandlers;
 import org.openets.core.Position;
 import org.openets.core.RecordCodec;
 import org.openets.core.RejectCode;
@@ -49,7 +48,7 @@ public final class Exchange implements BoundedContext {
     private final OrderHandling orders;
     private final BlockTrades blocks;
     private final OneWayAuctions oneWays;
-    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private final CommandHandlers handlers = new CommandHandlers();
     private DayRules rules;
     private long nextActionMillis = Long.MAX_VALUE;
     private long nextActionVersion = -1;
@@ -63,28 +62,24 @@ public final class Exchange implements BoundedContext {
         this.orders = new OrderHandling(state, this, registry, rulebook, matching);
         this.blocks = new BlockTrades(state, this, orders, matching, rulebook);
         this.oneWays = new OneWayAuctions(state, this, orders, matching, rulebook);
-        on(ListInstrument.class, this::list);
-        on(SetInstrumentHalt.class, this::halt);
-        on(RegisterTradingAccount.class, this::registerAccount);
-        on(SetTradingRestriction.class, this::restrict);
-        on(MoveUnitsToTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), true, x));
-        on(MoveUnitsFromTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), false, x));
-        on(PlaceOrder.class, orders::place);
-        on(CancelOrder.class, orders::cancel);
-        on(ReplaceOrder.class, orders::replace);
-        on(MoveOrder.class, orders::move);
-        on(ReduceOrder.class, orders::reduce);
-        on(ProposeBlockTrade.class, blocks::propose);
-        on(ConfirmBlockTrade.class, blocks::confirm);
-        on(CancelBlockTrade.class, blocks::cancel);
-        on(AnnounceOneWay.class, oneWays::announce);
-        on(SubmitOneWayBid.class, oneWays::bid);
+        handlers.on(ListInstrument.class, this::list);
+        handlers.on(SetInstrumentHalt.class, this::halt);
+        handlers.on(RegisterTradingAccount.class, this::registerAccount);
+        handlers.on(SetTradingRestriction.class, this::restrict);
+        handlers.on(MoveUnitsToTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), true, x));
+        handlers.on(MoveUnitsFromTrading.class, (c, x) -> moveUnits(c.accountId(), c.unit(), c.quantity(), false, x));
+        handlers.on(PlaceOrder.class, orders::place);
+        handlers.on(CancelOrder.class, orders::cancel);
+        handlers.on(ReplaceOrder.class, orders::replace);
+        handlers.on(MoveOrder.class, orders::move);
+        handlers.on(ReduceOrder.class, orders::reduce);
+        handlers.on(ProposeBlockTrade.class, blocks::propose);
+        handlers.on(ConfirmBlockTrade.class, blocks::confirm);
+        handlers.on(CancelBlockTrade.class, blocks::cancel);
+        handlers.on(AnnounceOneWay.class, oneWays::announce);
+        handlers.on(SubmitOneWayBid.class, oneWays::bid);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
-        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
-    }
 
     @Override
     public String name() {
@@ -105,22 +100,17 @@ public final class Exchange implements BoundedContext {
                 BlockTradeCancelled.class, OneWayAnnounced.class, OneWayBidSubmitted.class, OneWayBidReleased.class,
                 OneWayClosed.class, BlockTradeConfirmed.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 600-799, events 800-999.
-        for (int i = 0; i < commands.size(); i++) {
-            catalog.add(600 + i, commands.get(i));
-        }
-        for (int i = 0; i < events.size(); i++) {
-            catalog.add(800 + i, events.get(i));
-        }
+        catalog.addAll(600, commands).addAll(800, events);
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return handlers.containsKey(type);
+        return handlers.handles(type);
     }
 
     @Override
     public Rejection apply(Command command, ApplyContext context) {
-        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        Rejection rejection = handlers.apply(command, context);
         return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
     }
 
@@ -597,10 +587,9 @@ public final class Exchange implements BoundedContext {
                 account.funds.reservedFen(), account.funds.withdrawableFen(day), positions);
     }
 
-    /** Holders barred from trading, with their reasons. */
-    public Map<String, EnumSet<RestrictionReason>> restrictions() {
-        Map<String, EnumSet<RestrictionReason>> copy = new TreeMap<>();
-        state.restrictions.forEach((holder, reasons) -> copy.put(holder, EnumSet.copyOf(reasons)));
-        return copy;
+    /** Whether {@code holderId} is barred from trading for {@code reason}. */
+    public boolean isRestricted(String holderId, RestrictionReason reason) {
+        EnumSet<RestrictionReason> reasons = state.restrictions.get(holderId);
+        return reasons != null && reasons.contains(reason);
     }
 }

@@ -1,17 +1,16 @@
 package org.openets.mrv;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
 import org.openets.core.BoundedContext;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
+import org.openets.core.CommandHandlers;
 import org.openets.core.Event;
 import org.openets.core.RecordCodec;
 import org.openets.core.RejectCode;
@@ -37,7 +36,7 @@ public final class Mrv implements BoundedContext {
     private final Settlement settlement;
     private final FactorLibrary factors = FactorLibrary.standard();
     private final DataQuality quality = new DataQuality(DataQuality.DEFAULTS);
-    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private final CommandHandlers handlers = new CommandHandlers();
     private final RecordCodec codec;
 
     private final List<Event> log = new ArrayList<>();
@@ -51,24 +50,20 @@ public final class Mrv implements BoundedContext {
     public Mrv(Rulebook rulebook, Settlement settlement) {
         this.rulebook = rulebook;
         this.settlement = settlement;
-        on(RegisterEntity.class, this::registerEntity);
-        on(RegisterInstallation.class, this::registerInstallation);
-        on(DraftReport.class, this::draft);
-        on(SubmitReport.class, this::submit);
-        on(VerifyReport.class, this::verify);
-        on(ReturnReport.class, this::returnReport);
-        on(ConfirmReport.class, this::confirm);
-        on(AppealReport.class, this::appeal);
-        on(AmendReport.class, this::amend);
+        handlers.on(RegisterEntity.class, this::registerEntity);
+        handlers.on(RegisterInstallation.class, this::registerInstallation);
+        handlers.on(DraftReport.class, this::draft);
+        handlers.on(SubmitReport.class, this::submit);
+        handlers.on(VerifyReport.class, this::verify);
+        handlers.on(ReturnReport.class, this::returnReport);
+        handlers.on(ConfirmReport.class, this::confirm);
+        handlers.on(AppealReport.class, this::appeal);
+        handlers.on(AmendReport.class, this::amend);
         Catalog.Builder own = Catalog.builder();
         register(own);
         this.codec = new RecordCodec(own.build());
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
-        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
-    }
 
     @Override
     public String name() {
@@ -84,22 +79,17 @@ public final class Mrv implements BoundedContext {
                 ReportDrafted.class, ReportSubmitted.class, ReportVerified.class, ReportReturned.class,
                 ReportConfirmed.class, ReportAppealed.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 1200-1299, events 1300-1399.
-        for (int i = 0; i < commands.size(); i++) {
-            catalog.add(1200 + i, commands.get(i));
-        }
-        for (int i = 0; i < events.size(); i++) {
-            catalog.add(1300 + i, events.get(i));
-        }
+        catalog.addAll(1200, commands).addAll(1300, events);
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return handlers.containsKey(type);
+        return handlers.handles(type);
     }
 
     @Override
     public Rejection apply(Command command, ApplyContext context) {
-        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        Rejection rejection = handlers.apply(command, context);
         return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
     }
 

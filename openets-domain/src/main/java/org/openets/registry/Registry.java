@@ -3,17 +3,16 @@ package org.openets.registry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
 import org.openets.core.BoundedContext;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
+import org.openets.core.CommandHandlers;
 import org.openets.core.Position;
 import org.openets.core.RecordCodec;
 import org.openets.core.Rejection;
@@ -34,7 +33,7 @@ public final class Registry implements BoundedContext {
     private final AccountHandling accounts;
     private final TransferHandling transfers;
     private final Settlement settlement;
-    private final Map<Class<?>, BiFunction<Command, ApplyContext, Rejection>> handlers = new IdentityHashMap<>();
+    private final CommandHandlers handlers = new CommandHandlers();
 
     public Registry(Rulebook rulebook) {
         this.rulebook = rulebook;
@@ -43,33 +42,29 @@ public final class Registry implements BoundedContext {
         this.transfers = new TransferHandling(state);
         this.settlement = new Settlement(state);
         UnitHandling units = new UnitHandling(state);
-        on(OpenAccount.class, accounts::open);
-        on(AddRepresentative.class, accounts::addRepresentative);
-        on(SetAccountTransferLimit.class, accounts::setTransferLimit);
-        on(ProposeTrustedAccount.class, accounts::proposeTrusted);
-        on(ApproveTrustedAccount.class, accounts::approveTrusted);
-        on(RemoveTrustedAccount.class, accounts::removeTrusted);
-        on(FreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), true, x));
-        on(UnfreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), false, x));
-        on(IssueUnits.class, units::issue);
-        on(ProposeTransfer.class, transfers::propose);
-        on(ApproveTransfer.class, transfers::approve);
-        on(CancelTransfer.class, transfers::cancel);
-        on(SurrenderUnits.class, units::surrender);
-        on(CancelUnits.class, units::cancel);
-        on(RetireUnits.class, units::retire);
-        on(LockUnits.class, units::lock);
-        on(UnlockUnits.class, units::unlock);
-        on(FreezeUnits.class, units::freeze);
-        on(UnfreezeUnits.class, units::unfreeze);
-        on(InvalidateUnits.class, units::invalidate);
-        on(ExpireUnits.class, units::expire);
+        handlers.on(OpenAccount.class, accounts::open);
+        handlers.on(AddRepresentative.class, accounts::addRepresentative);
+        handlers.on(SetAccountTransferLimit.class, accounts::setTransferLimit);
+        handlers.on(ProposeTrustedAccount.class, accounts::proposeTrusted);
+        handlers.on(ApproveTrustedAccount.class, accounts::approveTrusted);
+        handlers.on(RemoveTrustedAccount.class, accounts::removeTrusted);
+        handlers.on(FreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), true, x));
+        handlers.on(UnfreezeAccount.class, (c, x) -> accounts.freeze(c.accountId(), c.reason(), false, x));
+        handlers.on(IssueUnits.class, units::issue);
+        handlers.on(ProposeTransfer.class, transfers::propose);
+        handlers.on(ApproveTransfer.class, transfers::approve);
+        handlers.on(CancelTransfer.class, transfers::cancel);
+        handlers.on(SurrenderUnits.class, units::surrender);
+        handlers.on(CancelUnits.class, units::cancel);
+        handlers.on(RetireUnits.class, units::retire);
+        handlers.on(LockUnits.class, units::lock);
+        handlers.on(UnlockUnits.class, units::unlock);
+        handlers.on(FreezeUnits.class, units::freeze);
+        handlers.on(UnfreezeUnits.class, units::unfreeze);
+        handlers.on(InvalidateUnits.class, units::invalidate);
+        handlers.on(ExpireUnits.class, units::expire);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends Command> void on(Class<C> type, BiFunction<C, ApplyContext, Rejection> handler) {
-        handlers.put(type, (BiFunction<Command, ApplyContext, Rejection>) handler);
-    }
 
     @Override
     public String name() {
@@ -92,22 +87,17 @@ public final class Registry implements BoundedContext {
                 UnitsLocked.class, UnitsUnlocked.class, AccountFrozen.class, AccountUnfrozen.class,
                 UnitsFrozen.class, UnitsUnfrozen.class, UnitsInvalidated.class, UnitsExpired.class);
         // Codes are journaled: append to these lists, never reorder them.
-        for (int i = 0; i < commands.size(); i++) {
-            catalog.add(200 + i, commands.get(i));
-        }
-        for (int i = 0; i < events.size(); i++) {
-            catalog.add(300 + i, events.get(i));
-        }
+        catalog.addAll(200, commands).addAll(300, events);
     }
 
     @Override
     public boolean handles(Class<? extends Command> type) {
-        return handlers.containsKey(type);
+        return handlers.handles(type);
     }
 
     @Override
     public Rejection apply(Command command, ApplyContext context) {
-        Rejection rejection = handlers.get(command.getClass()).apply(command, context);
+        Rejection rejection = handlers.apply(command, context);
         return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
     }
 
