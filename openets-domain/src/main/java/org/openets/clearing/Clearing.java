@@ -38,11 +38,13 @@ public final class Clearing implements BoundedContext {
     private final Map<String, FundsAccount> accounts = new HashMap<>();
     /** Who, besides the account's registry representatives and the operator, may instruct each account. */
     private final Map<String, String> members = new HashMap<>();
+    /** The fee income account, credited on every trade. */
+    private FundsAccount feeAccount;
 
     public Clearing(Rulebook rulebook, Settlement registry) {
         this.rulebook = rulebook;
         this.registry = registry;
-        open(FEE_ACCOUNT, Rulebook.SYSTEM_ACTOR);
+        feeAccount = open(FEE_ACCOUNT, Rulebook.SYSTEM_ACTOR);
     }
 
     /** The funds account into which a jurisdiction's auction proceeds are paid. */
@@ -192,7 +194,7 @@ public final class Clearing implements BoundedContext {
     }
 
     public FundsAccount feeAccount() {
-        return accounts.get(FEE_ACCOUNT);
+        return feeAccount;
     }
 
     /** Every funds account, sorted by id. */
@@ -236,5 +238,6 @@ public final class Clearing implements BoundedContext {
             account.proceedsDay = in.getLong();
             accounts.put(account.accountId, account);
         }
+        feeAccount = accounts.get(FEE_ACCOUNT);
     }
 }

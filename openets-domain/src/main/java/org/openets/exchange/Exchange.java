@@ -3,7 +3,6 @@ package org.openets.exchange;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.openets.clearing.Clearing;
 import org.openets.core.ApplyContext;
