@@ -46,6 +46,8 @@ public final class Mrv implements BoundedContext {
     private final TreeMap<String, List<ReportVersion>> reports = new TreeMap<>();
     /** Entity id → year → the total last confirmed for it, for the year-on-year check. */
     private final TreeMap<String, TreeMap<Integer, Long>> confirmedTotals = new TreeMap<>();
+    /** Entity id → year → the version last confirmed, for allocation and compliance. */
+    private final Map<String, TreeMap<Integer, ReportVersion>> confirmedVersions = new java.util.HashMap<>();
 
     public Mrv(Rulebook rulebook, Settlement settlement) {
         this.rulebook = rulebook;
@@ -381,6 +383,8 @@ public final class Mrv implements BoundedContext {
             replaceCurrent(r.reportId(), c.with(ReportStatus.CONFIRMED));
             confirmedTotals.computeIfAbsent(c.drafted().entityId(), id -> new TreeMap<>())
                     .put(c.drafted().year(), r.totalTonnes());
+            confirmedVersions.computeIfAbsent(c.drafted().entityId(), id -> new TreeMap<>())
+                    .put(c.drafted().year(), c.with(ReportStatus.CONFIRMED));
         } else if (event instanceof ReportAppealed a) {
             replaceCurrent(a.reportId(), current(a.reportId()).with(ReportStatus.APPEALED));
         }
@@ -417,6 +421,7 @@ public final class Mrv implements BoundedContext {
         installations.clear();
         reports.clear();
         confirmedTotals.clear();
+        confirmedVersions.clear();
         int count = in.getInt();
         for (int i = 0; i < count; i++) {
             evolve((Event) codec.readTagged(in));
@@ -454,6 +459,27 @@ public final class Mrv implements BoundedContext {
     /** Every report of an emissions year, sorted by id. */
     public List<ReportView> reports(int year) {
         return reports.keySet().stream().map(this::report).filter(r -> r.year() == year).toList();
+    }
+
+    // ---- for allocation and compliance (engine thread; no copies, as they run for every entity) ----
+
+    /** The registered entity, or null. */
+    public EntityRegistered registered(String entityId) {
+        return entities.get(entityId);
+    }
+
+    /** Every registered entity, sorted by id; a read-only view. */
+    public java.util.Collection<EntityRegistered> registeredEntities() {
+        return java.util.Collections.unmodifiableCollection(entities.values());
+    }
+
+    /**
+     * The version of the entity's report of {@code year} last confirmed by the regulator, or null. It stays the
+     * basis while an appeal or an amendment is under way, until a new version is confirmed.
+     */
+    public ReportVersion confirmedReport(String entityId, int year) {
+        TreeMap<Integer, ReportVersion> byYear = confirmedVersions.get(entityId);
+        return byYear == null ? null : byYear.get(year);
     }
 
     // ---- checks ----

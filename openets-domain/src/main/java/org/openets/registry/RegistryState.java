@@ -59,6 +59,23 @@ final class RegistryState {
         tradingPool.clear();
     }
 
+    /** Whether {@code quantity} more serials of {@code unit} can be numbered. */
+    boolean canIssue(String unit, long quantity) {
+        IssuedUnit issued = units.get(unit);
+        long next = issued == null ? 1 : issued.nextSerial;
+        return quantity <= Long.MAX_VALUE - next;
+    }
+
+    /** Numbers {@code quantity} new serials of a parsed unit code into the account's available position. */
+    SerialBlock issue(UnitCode code, Account account, long quantity) {
+        IssuedUnit issued = units.computeIfAbsent(code.code(), u -> new IssuedUnit(code));
+        SerialBlock block = new SerialBlock(issued.nextSerial, issued.nextSerial + quantity - 1);
+        issued.nextSerial += quantity;
+        issued.issued += quantity;
+        account.holding(code.code()).at(org.openets.core.Position.AVAILABLE).add(block.start(), block.end());
+        return block;
+    }
+
     SerialBlocks pool(String unit) {
         return tradingPool.computeIfAbsent(unit, u -> new SerialBlocks());
     }

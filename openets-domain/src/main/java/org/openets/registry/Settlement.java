@@ -82,6 +82,25 @@ public final class Settlement {
         return blocks;
     }
 
+    /** The parsed unit code, or null if {@code unit} is not one. */
+    public UnitCode unitCode(String unit) {
+        IssuedUnit issued = state.units.get(unit);
+        return issued != null ? issued.code : UnitCode.parse(unit, state.unifiedAuthority());
+    }
+
+    /** Whether {@code quantity} more serials of {@code unit} can be numbered. */
+    public boolean canIssue(String unit, long quantity) {
+        return state.canIssue(unit, quantity);
+    }
+
+    /**
+     * Issues new serials of a valid unit code (see {@link #unitCode}) into an account's available position; the
+     * caller checked {@link #canIssue} and emits the event naming the block.
+     */
+    public SerialBlock issue(String accountId, String unit, long quantity) {
+        return state.issue(unitCode(unit), state.accounts.get(accountId), quantity);
+    }
+
     /** Settles a trade between two trading positions: a quantity, the serials staying in the pool. */
     public void deliverInTrading(String fromAccount, String toAccount, String unit, long quantity) {
         state.accounts.get(fromAccount).holding(unit).trading -= quantity;

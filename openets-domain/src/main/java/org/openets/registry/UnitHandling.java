@@ -50,19 +50,11 @@ final class UnitHandling {
         if (unauthorised != null) {
             return unauthorised;
         }
-        long next = issued == null ? 1 : issued.nextSerial;
-        if (c.quantity() > Long.MAX_VALUE - next) {
+        if (!state.canIssue(c.unit(), c.quantity())) {
             return Rejection.of(RegistryRejects.SERIALS_EXHAUSTED, "quantity", RegistryRejects.SERIAL_CAPACITY,
                     "no serials left for this unit code");
         }
-        if (issued == null) {
-            issued = new IssuedUnit(code);
-            state.units.put(c.unit(), issued);
-        }
-        SerialBlock block = new SerialBlock(next, next + c.quantity() - 1);
-        issued.nextSerial = next + c.quantity();
-        issued.issued += c.quantity();
-        account.holding(c.unit()).at(Position.AVAILABLE).add(block.start(), block.end());
+        SerialBlock block = state.issue(code, account, c.quantity());
         context.emit(new UnitsIssued(c.accountId(), c.unit(), c.quantity(), List.of(block)));
         return null;
     }

@@ -107,7 +107,36 @@ public enum Rule {
             "eex.com", "DOMAIN §8", null),
     AUC_SETTLEMENT_MINUTE("AUC-SETTLEMENT-MINUTE", ValueKind.MINUTE_OF_DAY, 9 * 60,
             "Time of day at which auction awards settle, before the exchange's opening call", "our default",
-            "DOMAIN §8", null);
+            "DOMAIN §8", null),
+    ALC_AUCTION_SHARE_BPS("ALC-AUCTION-SHARE-BPS", ValueKind.BASIS_POINTS, 300,
+            "Share of each year's cap sold by auction (paid allocation); the value in force on 1 January of the "
+                    + "allocation year applies, so amendments make it rise year by year", "S000; our default",
+            "§2.1 (free first, then more paid allocation)", Scopes.EACH_JURISDICTION),
+    ALC_PRE_ALLOCATION_BPS("ALC-PRE-ALLOCATION-BPS", ValueKind.BASIS_POINTS, 5_000,
+            "Pre-allocation at the start of the year as a share of the previous year's confirmed emissions",
+            "P2526D; ICAP Hubei", "regional pre-allocation 50 %", Scopes.EACH_JURISDICTION),
+    ALC_GAP_CAP_BPS("ALC-GAP-CAP-BPS", ValueKind.BASIS_POINTS, 2_000,
+            "Largest gap between a power entity's allocation and its verified emissions; an entity further below "
+                    + "is topped up", "P2324", "§5(3)", null),
+    ALC_RESERVE_TRIGGER_PRICE_FEN("ALC-RESERVE-TRIGGER-PRICE-FEN", ValueKind.FEN_OR_OFF, 0,
+            "Closing price at or above which the market-regulation reserve may be sold by auction (0: off)",
+            "our default; RGGI CCR", "DOMAIN §9", Scopes.EACH_JURISDICTION),
+    ALC_AUCTION_FLOOR_PRICE_FEN("ALC-AUCTION-FLOOR-PRICE-FEN", ValueKind.FEN_OR_OFF, 0,
+            "Closing price below which auction volume may be withheld into the reserve (0: off)",
+            "our default; RGGI ECR", "DOMAIN §9", Scopes.EACH_JURISDICTION),
+    CMP_SURRENDER_DEADLINE("CMP-SURRENDER-DEADLINE", ValueKind.MONTH_DAY, 1231,
+            "Day by which a year's obligation is surrendered, in the year after the compliance year", "N25; P2526D",
+            "surrender by 31 Dec", null),
+    CMP_CCER_REGISTERED_AFTER("CMP-CCER-REGISTERED-AFTER", ValueKind.EPOCH_DAY, 19_744,
+            "Only credits of projects registered after this date (2024-01-22) count towards surrender", "P2526D",
+            "CCER eligibility 2025-26", null),
+    CMP_CARRY_OVER_BASE_TONNES("CMP-CARRY-OVER-BASE-TONNES", ValueKind.TONNES, 10_000,
+            "B of the carry-over limit T = B + NS × R", "P2324", "§7, Annex 5", null),
+    CMP_CARRY_OVER_NET_SALES_MULTIPLE("CMP-CARRY-OVER-NET-SALES-MULTIPLE", ValueKind.THOUSANDTHS, 1_500,
+            "R of the carry-over limit T = B + NS × R, in thousandths", "P2324", "§7, Annex 5", null),
+    CMP_DEDUCT_SHORTFALL("CMP-DEDUCT-SHORTFALL", ValueKind.BOOLEAN, 1,
+            "Whether an uncorrected shortfall is deducted from the next year's allocation", "REG24", "Art 24",
+            null);
 
     private final RuleId id;
     private final ValueKind kind;
