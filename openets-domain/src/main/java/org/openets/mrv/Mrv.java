@@ -482,6 +482,31 @@ public final class Mrv implements BoundedContext {
         return byYear == null ? null : byYear.get(year);
     }
 
+    /**
+     * Whether the entity is on the national list after its confirmed reports (DOMAIN §1; MEE19 Art 8, 11): a
+     * national-market sector whose confirmed emissions reached MRV-KEY-EMITTER-THRESHOLD-TONNES, until it has been
+     * below it for the removal period. Such an entity may not trade or receive allocation in the regional market.
+     */
+    public boolean nationallyListed(String entityId) {
+        EntityRegistered entity = entities.get(entityId);
+        TreeMap<Integer, Long> totals = confirmedTotals.get(entityId);
+        if (entity == null || totals == null || totals.isEmpty()) {
+            return false;
+        }
+        // Only the unbroken run of confirmed years up to the latest counts; a gap restarts the history.
+        TreeMap<Integer, Long> run = new TreeMap<>();
+        int year = totals.lastKey();
+        while (totals.containsKey(year)) {
+            run.put(year, totals.get(year));
+            year--;
+        }
+        long threshold = rulebook.valueAt(org.openets.rulebook.Rule.MRV_KEY_EMITTER_THRESHOLD_TONNES, Long.MAX_VALUE);
+        ClassificationThresholds d = ClassificationThresholds.DEFAULTS;
+        Classification classification = new Classification(new ClassificationThresholds(threshold,
+                d.chongqingTonnes(), d.chongqingEnergyTce(), d.yearsBelowForRemoval(), d.nationalSectors()));
+        return classification.nationallyListed(entity.sector(), run, totals.lastKey());
+    }
+
     // ---- checks ----
 
     private Actor actor(ApplyContext context) {
