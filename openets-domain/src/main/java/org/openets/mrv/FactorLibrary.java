@@ -62,13 +62,13 @@ public final class FactorLibrary {
                 // Unmeasured coal [CETS-AG-01.01, 2022]; DOMAIN marks both (unconfirmed). Open-ended from the 2022 guideline.
                 factor(FactorKind.CARBON_CONTENT, COAL, "0.03085", 2022, EmissionFactor.OPEN_ENDED, "CETS-AG-01.01", true),
                 factor(FactorKind.OXIDATION, COAL, "0.99", 2022, EmissionFactor.OPEN_ENDED, "CETS-AG-01.01", true),
-                // 2023 grid factors, tCO2/MWh [GF23 tables 1–5].
-                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL, "0.5306", 2023, 2023, "GF23", false),
-                factor(FactorKind.GRID_ELECTRICITY, GRID_SOUTH_WEST, "0.2472", 2023, 2023, "GF23", false),
-                factor(FactorKind.GRID_ELECTRICITY, GRID_SICHUAN, "0.1564", 2023, 2023, "GF23", false),
-                factor(FactorKind.GRID_ELECTRICITY, GRID_CHONGQING, "0.5581", 2023, 2023, "GF23", false),
-                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL_FOSSIL_ONLY, "0.8273", 2023, 2023, "GF23", false),
-                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL_NET_OF_TRADED_NON_FOSSIL, "0.6096", 2023, 2023, "GF23", false),
+                // 2023 grid factors, tCO2/MWh [GF23 tables 1–5]; open-ended until the next table.
+                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL, "0.5306", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
+                factor(FactorKind.GRID_ELECTRICITY, GRID_SOUTH_WEST, "0.2472", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
+                factor(FactorKind.GRID_ELECTRICITY, GRID_SICHUAN, "0.1564", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
+                factor(FactorKind.GRID_ELECTRICITY, GRID_CHONGQING, "0.5581", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
+                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL_FOSSIL_ONLY, "0.8273", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
+                factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL_NET_OF_TRADED_NON_FOSSIL, "0.6096", 2023, EmissionFactor.OPEN_ENDED, "GF23", false),
                 // National-market purchased power, 2023–2025 reports [P2324; tanpaifang.com/tanguwen/2023/0215/94510.html].
                 factor(FactorKind.GRID_ELECTRICITY, GRID_NATIONAL_MARKET, "0.5703", 2023, 2025, "P2324", false)));
     }
@@ -78,9 +78,18 @@ public final class FactorLibrary {
         return new EmissionFactor(kind, key, new BigDecimal(value), first, last, source, unconfirmed);
     }
 
-    /** This library plus one more version. */
+    /**
+     * This library plus one more version. A newer table supersedes an open-ended version of the same kind and key
+     * from its first year: the old one then ends the year before, and reports already pinned keep their value.
+     */
     public FactorLibrary with(EmissionFactor version) {
-        List<EmissionFactor> more = new ArrayList<>(factors);
+        List<EmissionFactor> more = new ArrayList<>();
+        for (EmissionFactor f : factors) {
+            boolean superseded = f.kind() == version.kind() && f.key().equals(version.key())
+                    && f.lastYear() == EmissionFactor.OPEN_ENDED && f.firstYear() < version.firstYear();
+            more.add(superseded ? new EmissionFactor(f.kind(), f.key(), f.value(), f.firstYear(),
+                    version.firstYear() - 1, f.source(), f.unconfirmed()) : f);
+        }
         more.add(version);
         return of(more);
     }

@@ -46,6 +46,17 @@ public record UnifiedSocialCreditCode(String value) {
         }
     }
 
+    /**
+     * The code of an enterprise (registration authority 9, market regulation; type 1, enterprise) registered in
+     * {@code division} (6 digits) with the 8-character organisation code body {@code organisation}; both check
+     * characters are computed.
+     */
+    public static UnifiedSocialCreditCode enterprise(String division, String organisation) {
+        String first16 = "91" + division + organisation;
+        String first17 = first16 + organisationCodeCheck(organisation);
+        return new UnifiedSocialCreditCode(first17 + checkCharacter(first17));
+    }
+
     /** Parses a code, upper-casing and trimming it; throws {@link MrvException} naming the first problem. */
     public static UnifiedSocialCreditCode parse(String text) {
         if (text == null) {

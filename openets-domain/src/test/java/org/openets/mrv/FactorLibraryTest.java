@@ -50,11 +50,17 @@ class FactorLibraryTest {
 
     @Test
     void a_report_year_without_a_factor_is_refused_with_the_rule() {
-        assertThatThrownBy(() -> library.pinnedTo(2024).require(FactorKind.GRID_ELECTRICITY, FactorLibrary.GRID_SICHUAN))
+        assertThatThrownBy(() -> library.pinnedTo(2022).require(FactorKind.GRID_ELECTRICITY, FactorLibrary.GRID_SICHUAN))
                 .isInstanceOfSatisfying(MrvException.class, e -> {
                     assertThat(e.ruleId()).isEqualTo("MRV-FACTOR-MISSING");
                     assertThat(e.field()).isEqualTo("GRID_ELECTRICITY/SC");
                 });
+    }
+
+    @Test
+    void the_latest_grid_table_stays_in_force_for_later_report_years() {
+        assertThat(grid(library.pinnedTo(2025), FactorLibrary.GRID_SICHUAN)).isEqualByComparingTo("0.1564");
+        assertThat(grid(library.pinnedTo(2025), FactorLibrary.GRID_CHONGQING)).isEqualByComparingTo("0.5581");
     }
 
     @Test
@@ -64,7 +70,9 @@ class FactorLibraryTest {
 
         assertThat(grid(extended.pinnedTo(2023), FactorLibrary.GRID_SICHUAN)).isEqualByComparingTo("0.1564");
         assertThat(grid(extended.pinnedTo(2030), FactorLibrary.GRID_SICHUAN)).isEqualByComparingTo("0.1400");
-        assertThat(library.find(FactorKind.GRID_ELECTRICITY, FactorLibrary.GRID_SICHUAN, 2030)).isEmpty();
+        assertThat(grid(extended.pinnedTo(2024), FactorLibrary.GRID_SICHUAN)).isEqualByComparingTo("0.1400");
+        assertThat(extended.require(FactorKind.GRID_ELECTRICITY, FactorLibrary.GRID_SICHUAN, 2023).lastYear())
+                .isEqualTo(2023);
     }
 
     @Test

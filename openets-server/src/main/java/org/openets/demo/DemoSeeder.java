@@ -38,7 +38,7 @@ public final class DemoSeeder {
         void set(long epochMillis);
     }
 
-    private static final String OPERATOR = "system";
+    static final String OPERATOR = "system";
     /** The genesis jurisdictions, by code: Sichuan (Chengdu), Chongqing and the unified-market authority. */
     private static final String SC = "SC";
     private static final String CQ = "CQ";
@@ -49,6 +49,7 @@ public final class DemoSeeder {
             CY, "Chengdu-Chongqing Unified Carbon Market Authority");
     private final DemoScript script;
     private final List<DemoEntity> entities = DemoMarket.entities();
+    private final DemoReporting reporting;
 
     /**
      * @param target   applies the commands (durably, when run by a node) and answers questions about the state
@@ -57,6 +58,7 @@ public final class DemoSeeder {
      */
     public DemoSeeder(DemoTarget target, Clock clock, LongConsumer progress) {
         this.script = new DemoScript(target, clock, progress);
+        this.reporting = new DemoReporting(script, entities);
     }
 
     public List<DemoEntity> entities() {
@@ -73,10 +75,15 @@ public final class DemoSeeder {
         regulators();
         governmentAccounts();
         entityAccounts();
+        reporting.register();
+        reporting.draftAndSubmit(2024, DemoSeeder::emissions2024);
         marketAccounts();
         issueAndAllocate();
+        at(2025, 1, 7, 10, 0);
+        reporting.verify(2024);
         at(2025, 1, 7, 12, 1);
         script.tick();
+        reporting.confirm(2024);
         compliance2024();
         at(2025, 1, 8, 9, 30);
         tradesBetweenEntities();
@@ -120,7 +127,7 @@ public final class DemoSeeder {
         return j + "-" + type.name().replace('_', '-');
     }
 
-    private static String regulatorOf(String j) {
+    static String regulatorOf(String j) {
         return "reg-" + j.toLowerCase(java.util.Locale.ROOT);
     }
 
@@ -275,6 +282,12 @@ public final class DemoSeeder {
 
     private DemoEntity firstOf(String sector) {
         return entities.stream().filter(e -> e.sector().equals(sector)).findFirst().orElseThrow();
+    }
+
+    /** 2024 emissions: 97–100 % of the 2024 allocation, so that every entity can cover them from its holding. */
+    static long emissions2024(DemoEntity e) {
+        long allocated = e.allocationTonnes() * 96 / 100;
+        return allocated * (97 + Integer.parseInt(e.id().substring(4)) % 4) / 100;
     }
 
     private List<DemoEntity> entitiesOf(String j) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Who trades in the demo market, through which member, and what each side starts with. In the seeded weeks the
- * roles are fixed: power plants and the credit holders sell, a cement maker in each jurisdiction and the members'
+ * roles are fixed: chemical makers and the credit holders sell, an airline in each jurisdiction and the members'
  * own and client accounts buy. Nobody both buys and sells one instrument there, so the one-day holding rule
  * (EXC-HOLDING-T-PLUS-1) never refuses an order and no beneficial owner meets itself in the book. The live
  * trader later lets every account do both.
@@ -32,10 +32,12 @@ final class DemoTraders {
     private final List<Sides> sides = new ArrayList<>();
 
     DemoTraders(List<DemoEntity> entities) {
-        List<Trader> scPower = entities(entities, "SC", "power", 3, "M01", "M03", 20 * MILLION_CNY);
-        List<Trader> cqPower = entities(entities, "CQ", "power", 3, "M02", "M04", 20 * MILLION_CNY);
-        Trader scCement = entities(entities, "SC", "cement", 1, "M03", "M01", 300 * MILLION_CNY).get(0);
-        Trader cqCement = entities(entities, "CQ", "cement", 1, "M04", "M02", 300 * MILLION_CNY).get(0);
+        // Power, cement, steel and aluminium makers of this size are key emitters on the national list and trade
+        // there, not here (MRV-KEY-EMITTER-THRESHOLD-TONNES): chemical makers sell and airlines buy.
+        List<Trader> scSellers = entities(entities, "SC", "chemicals", 3, "M01", "M03", 20 * MILLION_CNY);
+        List<Trader> cqSellers = entities(entities, "CQ", "chemicals", 3, "M02", "M04", 20 * MILLION_CNY);
+        Trader scBuyer = entities(entities, "SC", "aviation", 1, "M03", "M01", 300 * MILLION_CNY).get(0);
+        Trader cqBuyer = entities(entities, "CQ", "aviation", 1, "M04", "M02", 300 * MILLION_CNY).get(0);
         Trader developer = add(new Trader("PD-PV0231", "M01-trader", 5 * MILLION_CNY));
         List<Trader> members = new ArrayList<>();
         for (String m : List.of("M01", "M02", "M03", "M04")) {
@@ -43,11 +45,11 @@ final class DemoTraders {
             members.add(add(new Trader(m + "-C1", m + "-trader", 50 * MILLION_CNY)));
             members.add(add(new Trader(m + "-C2", m + "-trader", 50 * MILLION_CNY)));
         }
-        sides.add(new Sides(SCEA, scPower, List.of(scCement, member(members, "M01-C1"), member(members, "M03-C1"),
+        sides.add(new Sides(SCEA, scSellers, List.of(scBuyer, member(members, "M01-C1"), member(members, "M03-C1"),
                 member(members, "M03-TRADING"), member(members, "M02-C2")), 300_000));
-        sides.add(new Sides(CQEA, cqPower, List.of(cqCement, member(members, "M02-C1"), member(members, "M04-C1"),
+        sides.add(new Sides(CQEA, cqSellers, List.of(cqBuyer, member(members, "M02-C1"), member(members, "M04-C1"),
                 member(members, "M04-TRADING"), member(members, "M01-C2")), 300_000));
-        sides.add(new Sides(CCER, List.of(developer, member(members, "M01-TRADING")), List.of(scCement, cqCement,
+        sides.add(new Sides(CCER, List.of(developer, member(members, "M01-TRADING")), List.of(scBuyer, cqBuyer,
                 member(members, "M02-TRADING"), member(members, "M03-C2"), member(members, "M04-C2")), 50_000));
     }
 
@@ -71,7 +73,7 @@ final class DemoTraders {
 
     /**
      * The first {@code count} entities of a sector in a jurisdiction, trading alternately through two members.
-     * Power plants and cement makers only: the frozen paper mill is never among them.
+     * Chemical makers and airlines only: the frozen paper mill is never among them.
      */
     private List<Trader> entities(List<DemoEntity> entities, String jurisdiction, String sector, int count,
                                   String firstMember, String secondMember, long depositFen) {

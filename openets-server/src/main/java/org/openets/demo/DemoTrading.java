@@ -38,7 +38,7 @@ final class DemoTrading {
     private static final String OPERATOR = "system";
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 2, 10);
     static final int TRADING_DAYS = 25;
-    /** Wednesday 19 February: a cement-hungry member takes a block from a Chongqing power plant. */
+    /** Wednesday 19 February: a member short of allowances takes a block from a Chongqing chemical maker. */
     private static final int BLOCK_DAY = 7;
     /** Monday 3 March: the photovoltaic developer sells CCERs by one-way bidding. */
     private static final int ONE_WAY_DAY = 15;
