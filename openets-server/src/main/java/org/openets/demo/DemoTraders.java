@@ -1,11 +1,13 @@
 package org.openets.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who trades in the demo market, through which member, and what each side starts with. In the seeded weeks the
- * roles are fixed: chemical makers and the credit holders sell, an airline in each jurisdiction and the members'
+ * roles are fixed: large regional emitters and the credit holders sell, another in each jurisdiction and the members'
  * own and client accounts buy. Nobody both buys and sells one instrument there, so the one-day holding rule
  * (EXC-HOLDING-T-PLUS-1) never refuses an order and no beneficial owner meets itself in the book. The live
  * trader later lets every account do both.
@@ -33,11 +35,14 @@ final class DemoTraders {
 
     DemoTraders(List<DemoEntity> entities) {
         // Power, cement, steel and aluminium makers of this size are key emitters on the national list and trade
-        // there, not here (MRV-KEY-EMITTER-THRESHOLD-TONNES): chemical makers sell and airlines buy.
-        List<Trader> scSellers = entities(entities, "SC", "chemicals", 3, "M01", "M03", 20 * MILLION_CNY);
-        List<Trader> cqSellers = entities(entities, "CQ", "chemicals", 3, "M02", "M04", 20 * MILLION_CNY);
-        Trader scBuyer = entities(entities, "SC", "aviation", 1, "M03", "M01", 300 * MILLION_CNY).get(0);
-        Trader cqBuyer = entities(entities, "CQ", "aviation", 1, "M04", "M02", 300 * MILLION_CNY).get(0);
+        // there, not here (MRV-KEY-EMITTER-THRESHOLD-TONNES): the three largest other emitters of each jurisdiction
+        // sell and the fourth buys.
+        List<DemoEntity> sc = largestRegional(entities, "SC");
+        List<DemoEntity> cq = largestRegional(entities, "CQ");
+        List<Trader> scSellers = traders(sc.subList(0, 3), "M01", "M03", 20 * MILLION_CNY);
+        List<Trader> cqSellers = traders(cq.subList(0, 3), "M02", "M04", 20 * MILLION_CNY);
+        Trader scBuyer = traders(sc.subList(3, 4), "M03", "M01", 300 * MILLION_CNY).get(0);
+        Trader cqBuyer = traders(cq.subList(3, 4), "M04", "M02", 300 * MILLION_CNY).get(0);
         Trader developer = add(new Trader("PD-PV0231", "M01-trader", 5 * MILLION_CNY));
         List<Trader> members = new ArrayList<>();
         for (String m : List.of("M01", "M02", "M03", "M04")) {
@@ -71,20 +76,29 @@ final class DemoTraders {
         return sides.stream().filter(s -> s.symbol().equals(symbol)).findFirst().orElseThrow();
     }
 
+    /** Sectors whose entities of the demo's size are on the national list and do not trade here. */
+    private static final Set<String> NATIONAL_SECTORS = Set.of("power", "cement", "steel", "non-ferrous metals");
+
+    /** The jurisdiction's entities outside the national sectors, largest allocation first (ties by id). */
+    private static List<DemoEntity> largestRegional(List<DemoEntity> entities, String jurisdiction) {
+        return entities.stream()
+                .filter(e -> e.jurisdiction().equals(jurisdiction) && !NATIONAL_SECTORS.contains(e.sector()))
+                .sorted(Comparator.comparingLong(DemoEntity::allocationTonnes).reversed()
+                        .thenComparing(DemoEntity::id))
+                .toList();
+    }
+
     /**
-     * The first {@code count} entities of a sector in a jurisdiction, trading alternately through two members.
-     * Chemical makers and airlines only: the frozen paper mill is never among them.
+     * The entities as traders, alternately through two members. None of them is the frozen paper mill, which is
+     * never among the largest.
      */
-    private List<Trader> entities(List<DemoEntity> entities, String jurisdiction, String sector, int count,
-                                  String firstMember, String secondMember, long depositFen) {
-        List<Trader> chosen = new ArrayList<>();
-        for (DemoEntity e : entities) {
-            if (chosen.size() < count && e.jurisdiction().equals(jurisdiction) && e.sector().equals(sector)) {
-                String member = (chosen.size() % 2 == 0 ? firstMember : secondMember) + "-trader";
-                chosen.add(add(new Trader(e.holdingAccount(), member, depositFen)));
-            }
+    private List<Trader> traders(List<DemoEntity> chosen, String firstMember, String secondMember, long depositFen) {
+        List<Trader> traders = new ArrayList<>();
+        for (DemoEntity e : chosen) {
+            String member = (traders.size() % 2 == 0 ? firstMember : secondMember) + "-trader";
+            traders.add(add(new Trader(e.holdingAccount(), member, depositFen)));
         }
-        return chosen;
+        return traders;
     }
 
     private Trader add(Trader trader) {
