@@ -73,6 +73,9 @@ class ImportReportsTest {
         assertThat(f.rejected("rep", new ImportReports("B-1", List.of(
                 report("R-1", "E-SC", ActivityLine.combustion("boiler", "COAL", "9000", "20.908", "2.618", "0.99"))),
                 false), FactorKind.BOUNDS_RULE).field()).isEqualTo("reports[0].lines[0].measuredCarbonContent");
+        assertThat(f.rejected("rep", new ImportReports("B-1", List.of(
+                report("R-1", "E-SC", ActivityLine.electricity("grid", "SC", "2000000000"))), false),
+                EmissionCalculator.PLAUSIBLE_RULE).field()).isEqualTo("reports[0].lines[0].megawattHours");
         f.rejected("rep-other", new ImportReports("B-1", List.of(report("R-1", "E-SC", MrvFixture.power("SC"))),
                 false), "MRV-ENTITY-REPRESENTATIVE");
         f.rejected("rep", new ImportReports("B-1", List.of(), false), "MRV-FIELD-FORMAT");
