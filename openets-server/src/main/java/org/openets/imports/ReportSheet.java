@@ -63,13 +63,16 @@ public final class ReportSheet {
         LineStarts lines = new LineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
+            long linesRead = 0;
             try {
                 for (CSVRecord record : parser) {
                     sheet.row(lines.lineAt(record.getCharacterPosition()), record.toList(), List.of());
+                    linesRead = parser.getCurrentLineNumber();
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                sheet.problems.add(new ImportProblem((int) parser.getCurrentLineNumber() + 1, "file", FILE_RULE,
-                        "the CSV cannot be read: " + e.getMessage()));
+                // The record that fails starts after the last one read (an unclosed quote runs to the end).
+                sheet.problems.add(new ImportProblem((int) linesRead + 1, "file", FILE_RULE,
+                        "the CSV cannot be read from here: " + e.getMessage()));
             }
         } catch (IOException e) {
             sheet.problems.add(new ImportProblem(0, "file", FILE_RULE, "the CSV cannot be read: " + e.getMessage()));
@@ -114,9 +117,14 @@ public final class ReportSheet {
             case BLANK -> "";
             case STRING -> cell.getStringCellValue().strip();
             // The stored decimal text ("20.908", "2.618E-2"), exact; reading it as a double would not be.
-            case NUMERIC -> new BigDecimal(((XSSFCell) cell).getRawValue()).toPlainString();
+            case NUMERIC -> plain(new BigDecimal(((XSSFCell) cell).getRawValue()));
             default -> null;
         };
+    }
+
+    /** A number cell carries a value, not a layout: "2023.0" as stored by some writers is the year 2023. */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private void row(int line, List<String> rawCells, List<Integer> unreadable) {
@@ -201,7 +209,10 @@ public final class ReportSheet {
 
         private final int[] starts;
 
+        private final String text;
+
         LineStarts(String text) {
+            this.text = text;
             List<Integer> found = new ArrayList<>();
             found.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -213,7 +224,11 @@ public final class ReportSheet {
             starts = found.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** The line of the record at {@code offset}; the parser puts it before the blank lines it skipped. */
         int lineAt(long offset) {
+            while (offset < text.length() && (text.charAt((int) offset) == '\n' || text.charAt((int) offset) == '\r')) {
+                offset++;
+            }
             int index = Arrays.binarySearch(starts, (int) offset);
             return (index >= 0 ? index : -index - 2) + 1;
         }
