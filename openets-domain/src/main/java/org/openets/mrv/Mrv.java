@@ -638,6 +638,11 @@ public final class Mrv implements BoundedContext {
         return reports.keySet().stream().map(this::report).filter(r -> r.year() == year).toList();
     }
 
+    /** Whether batch {@code batchId} has been imported. */
+    public boolean imported(String batchId) {
+        return importBatches.contains(batchId);
+    }
+
     // ---- for allocation and compliance (engine thread; no copies, as they run for every entity) ----
 
     /** The registered entity, or null. */

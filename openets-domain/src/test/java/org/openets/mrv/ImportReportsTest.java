@@ -83,7 +83,9 @@ class ImportReportsTest {
 
     @Test
     void a_batch_id_is_used_once_and_report_ids_stay_unique_across_batches() {
+        assertThat(f.mrv().imported("B-1")).isFalse();
         f.ok("rep", new ImportReports("B-1", List.of(report("R-1", "E-SC", MrvFixture.power("SC"))), false));
+        assertThat(f.mrv().imported("B-1")).isTrue();
         assertThat(f.rejected("rep", new ImportReports("B-1", List.of(report("R-2", "E-SC",
                 MrvFixture.power("SC"))), false), "MRV-ID-UNIQUE").field()).isEqualTo("batchId");
         assertThat(f.rejected("rep", new ImportReports("B-2", List.of(report("R-1", "E-SC",

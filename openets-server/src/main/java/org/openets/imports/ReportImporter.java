@@ -60,6 +60,10 @@ public final class ReportImporter {
     public record Refused(List<ImportProblem> problems) implements Result {
     }
 
+    /** What the engine thread found: whether the batch exists, and each report's problem. */
+    private record Staging(boolean batchImported, List<ImportProblem> problems) {
+    }
+
     private final EngineRunner runner;
 
     public ReportImporter(EngineRunner runner) {
@@ -78,15 +82,23 @@ public final class ReportImporter {
             // The command will be stamped no earlier than the last one applied.
             long now = engine.lastTimestampMillis();
             List<ImportProblem> problems = new ArrayList<>();
+            if (mrv.imported(batchId)) {
+                // Its reports exist now; the submission answers a retry with the first outcome, anyone else no.
+                return new Staging(true, problems);
+            }
             for (ReportAssembler.StagedReport staged : assembled.reports()) {
                 Rejection rejection = mrv.checkDraft(staged.report(), request.actorId(), now);
                 if (rejection != null) {
                     problems.add(problem(staged, rejection));
                 }
             }
-            return problems;
-        }).thenCompose(engineProblems -> {
-            found.addAll(engineProblems);
+            return new Staging(false, problems);
+        }).thenCompose(staging -> {
+            found.addAll(staging.problems());
+            if (staging.batchImported() && request.dryRun()) {
+                found.add(new ImportProblem(0, "batchId", "MRV-ID-UNIQUE", "batch " + batchId
+                        + " was imported already"));
+            }
             if (!found.isEmpty()) {
                 return CompletableFuture.completedFuture(refused(found));
             }
