@@ -20,6 +20,6 @@ public final class StandardEngine {
         Clearing clearing = new Clearing(rulebook, registry.settlement());
         Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
         Auctions auctions = new Auctions(rulebook, registry.settlement(), clearing, exchange);
-        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, new Mrv(rulebook, registry.settlement())));
+        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, new Mrv(rulebook, registry.settlement(), exchange)));
     }
 }

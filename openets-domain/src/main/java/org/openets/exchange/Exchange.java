@@ -272,6 +272,25 @@ public final class Exchange implements BoundedContext {
         return null;
     }
 
+    /**
+     * Bars {@code holderId} from trading as a key emitter on the national list, or lifts the bar, for MRV when a
+     * confirmed report changes the entity's listing (DOMAIN §1). The same change and event as a regulator's
+     * {@link SetTradingRestriction}; nothing happens when the bar is already as asked. Holdings stay put: only
+     * orders are refused ({@link OrderHandling#checkTrader}).
+     */
+    public void setKeyEmitterRestriction(String holderId, boolean active, String note, ApplyContext context) {
+        EnumSet<RestrictionReason> reasons = state.restrictions.computeIfAbsent(holderId,
+                h -> EnumSet.noneOf(RestrictionReason.class));
+        boolean changed = active ? reasons.add(RestrictionReason.KEY_EMITTER)
+                : reasons.remove(RestrictionReason.KEY_EMITTER);
+        if (reasons.isEmpty()) {
+            state.restrictions.remove(holderId);
+        }
+        if (changed) {
+            context.emit(new TradingRestrictionSet(holderId, RestrictionReason.KEY_EMITTER, active, note));
+        }
+    }
+
     private Rejection moveUnits(String accountId, String unit, long quantity, boolean toTrading,
                                 ApplyContext context) {
         if (!Fields.isId(accountId)) {

@@ -15,6 +15,12 @@ import java.util.List;
 public final class EmissionCalculator {
 
     public static final String ACTIVITY_RULE = "MRV-ACTIVITY-DATA";
+    /**
+     * Largest activity quantity one line may carry (t, 10⁴ Nm³, MWh, GJ): our default, no legal source. The
+     * largest plants burn about 10⁷ t of coal a year, so a billion means a unit or a decimal point went wrong.
+     */
+    public static final String PLAUSIBLE_RULE = "MRV-ACTIVITY-PLAUSIBLE";
+    public static final BigDecimal MAX_ACTIVITY = new BigDecimal("1000000000");
 
     /** Molar mass ratio CO2 / C = 44/12; kept as its numerator, the denominator lives in {@link LineResult}. */
     private static final BigDecimal CO2_PER_C_TWELFTHS = BigDecimal.valueOf(44);
@@ -128,6 +134,10 @@ public final class EmissionCalculator {
         }
         if (quantity.signum() < 0) {
             throw new MrvException(field, ACTIVITY_RULE, quantity.toPlainString() + " must not be negative");
+        }
+        if (quantity.compareTo(MAX_ACTIVITY) > 0) {
+            throw new MrvException(field, PLAUSIBLE_RULE, quantity.toPlainString() + " is implausible: above "
+                    + MAX_ACTIVITY.toPlainString() + " in one line");
         }
         return quantity;
     }

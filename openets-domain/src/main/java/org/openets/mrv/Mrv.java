@@ -1,8 +1,10 @@
 package org.openets.mrv;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
@@ -17,10 +19,12 @@ import org.openets.core.RejectCode;
 import org.openets.core.Rejection;
 import org.openets.core.RuleId;
 import org.openets.core.StateHasher;
+import org.openets.exchange.Exchange;
 import org.openets.registry.AccountType;
 import org.openets.registry.Settlement;
 import org.openets.rulebook.Actor;
 import org.openets.rulebook.Role;
+import org.openets.rulebook.Rule;
 import org.openets.rulebook.Rulebook;
 
 /**
@@ -34,6 +38,7 @@ public final class Mrv implements BoundedContext {
 
     private final Rulebook rulebook;
     private final Settlement settlement;
+    private final Exchange exchange;
     private final FactorLibrary factors = FactorLibrary.standard();
     private final DataQuality quality = new DataQuality(DataQuality.DEFAULTS);
     private final CommandHandlers handlers = new CommandHandlers();
@@ -48,10 +53,15 @@ public final class Mrv implements BoundedContext {
     private final TreeMap<String, TreeMap<Integer, Long>> confirmedTotals = new TreeMap<>();
     /** Entity id → year → the version last confirmed, for allocation and compliance. */
     private final Map<String, TreeMap<Integer, ReportVersion>> confirmedVersions = new java.util.HashMap<>();
+    /** Entities on the national list, kept from {@link EntityClassified} events. */
+    private final Set<String> nationallyListed = new HashSet<>();
+    private final Set<String> importBatches = new HashSet<>();
 
-    public Mrv(Rulebook rulebook, Settlement settlement) {
+    /** {@code exchange} takes the trading bar of entities that a confirmed report puts on the national list. */
+    public Mrv(Rulebook rulebook, Settlement settlement, Exchange exchange) {
         this.rulebook = rulebook;
         this.settlement = settlement;
+        this.exchange = exchange;
         handlers.on(RegisterEntity.class, this::registerEntity);
         handlers.on(RegisterInstallation.class, this::registerInstallation);
         handlers.on(DraftReport.class, this::draft);
@@ -61,6 +71,7 @@ public final class Mrv implements BoundedContext {
         handlers.on(ConfirmReport.class, this::confirm);
         handlers.on(AppealReport.class, this::appeal);
         handlers.on(AmendReport.class, this::amend);
+        handlers.on(ImportReports.class, this::importReports);
         Catalog.Builder own = Catalog.builder();
         register(own);
         this.codec = new RecordCodec(own.build());
@@ -76,10 +87,10 @@ public final class Mrv implements BoundedContext {
     public void register(Catalog.Builder catalog) {
         List<Class<? extends Record>> commands = List.of(RegisterEntity.class, RegisterInstallation.class,
                 DraftReport.class, SubmitReport.class, VerifyReport.class, ReturnReport.class, ConfirmReport.class,
-                AppealReport.class, AmendReport.class);
+                AppealReport.class, AmendReport.class, ImportReports.class);
         List<Class<? extends Record>> events = List.of(EntityRegistered.class, InstallationRegistered.class,
                 ReportDrafted.class, ReportSubmitted.class, ReportVerified.class, ReportReturned.class,
-                ReportConfirmed.class, ReportAppealed.class);
+                ReportConfirmed.class, ReportAppealed.class, ReportsImported.class, EntityClassified.class);
         // Codes are journaled: append to these lists, never reorder them. Commands 1200-1299, events 1300-1399.
         catalog.addAll(1200, commands).addAll(1300, events);
     }
@@ -158,26 +169,72 @@ public final class Mrv implements BoundedContext {
     // ---- report workflow ----
 
     private Rejection draft(DraftReport c, ApplyContext context) {
+        CheckedDraft checked = checkedDraft(c, context.actorId(), false, Map.of());
+        if (checked.rejection() != null) {
+            return checked.rejection();
+        }
+        record(context, checked.drafted());
+        return null;
+    }
+
+    /**
+     * Whether {@code report} would be drafted for {@code actorId}, by the checks {@link DraftReport} and
+     * {@link ImportReports} share, with the import's authority: a representative of the entity's holding account
+     * or a regulator of its jurisdiction. Read-only, for staging on the engine thread; {@code nowMillis} is the
+     * time the staged command is expected at (no draft check depends on it yet). Null when it would pass.
+     */
+    public Rejection checkDraft(DraftReport report, String actorId, long nowMillis) {
+        Rejection rejection = checkedDraft(report, actorId, true, Map.of()).rejection();
+        return rejection == null ? null : rejection.withRulebookVersion(rulebook.version());
+    }
+
+    /** The first failed check of a new report version, or the event recording it and who put it in. */
+    private record CheckedDraft(Rejection rejection, ReportDrafted drafted, ImportedReport.ActingAs actingAs) {
+
+        static CheckedDraft refused(Rejection rejection) {
+            return new CheckedDraft(rejection, null, null);
+        }
+    }
+
+    /**
+     * Every check a new report passes, and its emissions, changing nothing. Only a representative of the entity's
+     * holding account drafts; an import ({@code regulatorMayMigrate}) also lets a regulator of the entity's
+     * jurisdiction put in reports, to migrate data from an earlier system. {@code batch} holds the reports drafted
+     * earlier in the same step, whose ids are taken.
+     */
+    private CheckedDraft checkedDraft(DraftReport c, String actorId, boolean regulatorMayMigrate,
+                                      Map<String, ReportDrafted> batch) {
+        if (c == null) {
+            return CheckedDraft.refused(invalid("report", MrvRejects.FIELD_FORMAT, "is missing"));
+        }
         Rejection invalid = firstOf(text("reportId", c.reportId()), text("entityId", c.entityId()),
                 text("compilerBodyId", c.compilerBodyId()),
                 c.year() < MrvRejects.FIRST_YEAR || c.year() > MrvRejects.LAST_YEAR
                         ? invalid("year", MrvRejects.FIELD_FORMAT, c.year() + " is not a report year") : null);
         if (invalid != null) {
-            return invalid;
+            return CheckedDraft.refused(invalid);
         }
         EntityRegistered entity = entities.get(c.entityId());
         if (entity == null) {
-            return unknownEntity(c.entityId());
+            return CheckedDraft.refused(unknownEntity(c.entityId()));
         }
-        Rejection notRepresentative = representative(entity, context, "drafts");
-        if (notRepresentative != null) {
-            return notRepresentative;
+        ImportedReport.ActingAs actingAs;
+        if (settlement.isRepresentative(entity.holdingAccountId(), actorId)) {
+            actingAs = ImportedReport.ActingAs.REPRESENTATIVE;
+        } else if (regulatorMayMigrate && rulebook.actor(actorId) != null
+                && rulebook.actor(actorId).isRegulatorOf(entity.jurisdiction())) {
+            actingAs = ImportedReport.ActingAs.REGULATOR;
+        } else {
+            return CheckedDraft.refused(notRepresentative(entity, regulatorMayMigrate ? "imports" : "drafts",
+                    regulatorMayMigrate));
         }
-        if (reports.containsKey(c.reportId())) {
-            return Rejection.of(MrvRejects.DUPLICATE_ID, "reportId", MrvRejects.ID_UNIQUE,
-                    "report " + c.reportId() + " exists");
+        if (reports.containsKey(c.reportId()) || batch.containsKey(c.reportId())) {
+            return CheckedDraft.refused(Rejection.of(MrvRejects.DUPLICATE_ID, "reportId", MrvRejects.ID_UNIQUE,
+                    "report " + c.reportId() + " exists"));
         }
-        return drafted(context, c.reportId(), 1, entity, c.year(), c.compilerBodyId(), c.lines(), c.output());
+        CheckedDraft computed = computed(c.reportId(), 1, entity, c.year(), c.compilerBodyId(), c.lines(),
+                c.output());
+        return new CheckedDraft(computed.rejection(), computed.drafted(), actingAs);
     }
 
     private Rejection amend(AmendReport c, ApplyContext context) {
@@ -195,24 +252,31 @@ public final class Mrv implements BoundedContext {
             return wrongState(current, "amended");
         }
         ReportDrafted first = reports.get(c.reportId()).get(0).drafted();
-        return drafted(context, c.reportId(), current.version() + 1, entities.get(first.entityId()), first.year(),
-                first.compilerBodyId(), c.lines(), c.output());
+        CheckedDraft computed = computed(c.reportId(), current.version() + 1, entities.get(first.entityId()),
+                first.year(), first.compilerBodyId(), c.lines(), c.output());
+        if (computed.rejection() != null) {
+            return computed.rejection();
+        }
+        record(context, computed.drafted());
+        return null;
     }
 
-    private Rejection drafted(ApplyContext context, String reportId, int version, EntityRegistered entity, int year,
-                              String compilerBodyId, List<ActivityLine> lines, ReportOutput output) {
+    /** The lines and output checked and the emissions computed against the factors pinned to {@code year}. */
+    private CheckedDraft computed(String reportId, int version, EntityRegistered entity, int year,
+                                  String compilerBodyId, List<ActivityLine> lines, ReportOutput output) {
         if (lines == null || lines.isEmpty() || lines.size() > MrvRejects.MAX_LINES) {
-            return invalid("lines", MrvRejects.FIELD_FORMAT, "a report has 1 to " + MrvRejects.MAX_LINES + " lines");
+            return CheckedDraft.refused(invalid("lines", MrvRejects.FIELD_FORMAT,
+                    "a report has 1 to " + MrvRejects.MAX_LINES + " lines"));
         }
         if (output != null) {
             Rejection badOutput = text("output.unit", output.unit());
             if (badOutput != null) {
-                return badOutput;
+                return CheckedDraft.refused(badOutput);
             }
             try {
                 ActivityLines.decimal("output.quantity", output.quantity());
             } catch (MrvException e) {
-                return invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage());
+                return CheckedDraft.refused(invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage()));
             }
         }
         EmissionReport report;
@@ -223,16 +287,16 @@ public final class Mrv implements BoundedContext {
             }
             report = new EmissionCalculator(factors.pinnedTo(year)).report(entity.sector(), parsed);
         } catch (MrvException e) {
-            return invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage());
+            return CheckedDraft.refused(invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage()));
         } catch (ArithmeticException e) {
-            return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "lines", MrvRejects.FIELD_FORMAT,
-                    "emissions too large: " + e.getMessage());
+            return CheckedDraft.refused(Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "lines",
+                    MrvRejects.FIELD_FORMAT, "emissions too large: " + e.getMessage()));
         }
         List<String> lineTonnes = report.lines().stream().map(l -> l.tonnes().toPlainString()).toList();
         List<String> flagged = report.flaggedLines().stream().map(LineResult::source).toList();
-        record(context, new ReportDrafted(reportId, version, entity.entityId(), year, compilerBodyId,
-                List.copyOf(lines), lineTonnes, report.totalTonnes(), report.obligationTonnes(), flagged, output));
-        return null;
+        return new CheckedDraft(null, new ReportDrafted(reportId, version, entity.entityId(), year, compilerBodyId,
+                List.copyOf(lines), lineTonnes, report.totalTonnes(), report.obligationTonnes(), flagged, output),
+                null);
     }
 
     private Rejection submit(SubmitReport c, ApplyContext context) {
@@ -248,26 +312,93 @@ public final class Mrv implements BoundedContext {
         if (current.status() != ReportStatus.DRAFT) {
             return wrongState(current, "submitted");
         }
+        Object submitted = submission(current.drafted(), context.timestampMillis(), Map.of());
+        if (submitted instanceof Rejection rejection) {
+            return rejection;
+        }
+        record(context, (ReportSubmitted) submitted);
+        return null;
+    }
+
+    /**
+     * The submission of a drafted version with its data-quality flags, or why it cannot be weighed; changes
+     * nothing. {@code batch} holds reports drafted earlier in the same step, which count as other reports.
+     */
+    private Object submission(ReportDrafted drafted, long nowMillis, Map<String, ReportDrafted> batch) {
         // Due 31 March of the next year [MEE19 Art 25], inclusive, by the CST date; a late report is still taken.
-        boolean late = Rulebook.epochDay(context.timestampMillis())
-                > ReportDeadlines.reportDue(current.drafted().year()).toEpochDay();
-        ReportDrafted drafted = current.drafted();
+        boolean late = Rulebook.epochDay(nowMillis) > ReportDeadlines.reportDue(drafted.year()).toEpochDay();
         EntityRegistered entity = entities.get(drafted.entityId());
-        List<String> others = reports.entrySet().stream()
-                .filter(r -> !r.getKey().equals(c.reportId()))
-                .filter(r -> r.getValue().get(0).drafted().entityId().equals(drafted.entityId())
-                        && r.getValue().get(0).drafted().year() == drafted.year())
-                .map(Map.Entry::getKey).toList();
+        List<String> others = new ArrayList<>();
+        reports.forEach((id, versions) -> {
+            if (sameEntityAndYear(versions.get(0).drafted(), drafted) && !id.equals(drafted.reportId())) {
+                others.add(id);
+            }
+        });
+        batch.forEach((id, earlier) -> {
+            if (sameEntityAndYear(earlier, drafted) && !id.equals(drafted.reportId())) {
+                others.add(id);
+            }
+        });
+        others.sort(null);
         Long previous = confirmedTotals.getOrDefault(drafted.entityId(), new TreeMap<>()).get(drafted.year() - 1);
-        List<QualityFlag> flags;
         try {
-            flags = quality.flags(entity.sector(), drafted, previous, others, late);
+            return new ReportSubmitted(drafted.reportId(), drafted.version(), late,
+                    quality.flags(entity.sector(), drafted, previous, others, late));
         } catch (ArithmeticException e) {
             return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "reportId", MrvRejects.FIELD_FORMAT,
                     "totals too large to compare: " + e.getMessage());
         }
-        record(context, new ReportSubmitted(c.reportId(), current.version(), late, flags));
+    }
+
+    private static boolean sameEntityAndYear(ReportDrafted a, ReportDrafted b) {
+        return a.entityId().equals(b.entityId()) && a.year() == b.year();
+    }
+
+    // ---- bulk import ----
+
+    /** Checks every report as its own command would be checked, then records all of them, or none. */
+    private Rejection importReports(ImportReports c, ApplyContext context) {
+        Rejection invalid = text("batchId", c.batchId());
+        if (invalid != null) {
+            return invalid;
+        }
+        if (importBatches.contains(c.batchId())) {
+            return Rejection.of(MrvRejects.DUPLICATE_ID, "batchId", MrvRejects.ID_UNIQUE,
+                    "batch " + c.batchId() + " was imported already");
+        }
+        if (c.reports() == null || c.reports().isEmpty() || c.reports().size() > MrvRejects.MAX_IMPORTED_REPORTS) {
+            return invalid("reports", MrvRejects.FIELD_FORMAT, "a batch has 1 to " + MrvRejects.MAX_IMPORTED_REPORTS
+                    + " reports");
+        }
+        Map<String, ReportDrafted> batch = new java.util.LinkedHashMap<>();
+        List<ImportedReport> imported = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < c.reports().size(); i++) {
+            CheckedDraft checked = checkedDraft(c.reports().get(i), context.actorId(), true, batch);
+            if (checked.rejection() != null) {
+                return inReport(i, checked.rejection());
+            }
+            ReportDrafted drafted = checked.drafted();
+            events.add(drafted);
+            if (c.submit()) {
+                Object submitted = submission(drafted, context.timestampMillis(), batch);
+                if (submitted instanceof Rejection rejection) {
+                    return inReport(i, rejection);
+                }
+                events.add((ReportSubmitted) submitted);
+            }
+            batch.put(drafted.reportId(), drafted);
+            imported.add(new ImportedReport(drafted.reportId(), drafted.entityId(), checked.actingAs()));
+        }
+        record(context, new ReportsImported(c.batchId(), context.actorId(), imported, c.submit()));
+        events.forEach(event -> record(context, event));
         return null;
+    }
+
+    /** The rejection of the {@code index}th report, its field named within the batch. */
+    private static Rejection inReport(int index, Rejection rejection) {
+        return new Rejection(rejection.code(), "reports[" + index + "]." + rejection.field(), rejection.rule(),
+                rejection.rulebookVersion(), "report " + index + ": " + rejection.message());
     }
 
     private Rejection verify(VerifyReport c, ApplyContext context) {
@@ -329,7 +460,43 @@ public final class Mrv implements BoundedContext {
         }
         record(context, new ReportConfirmed(c.reportId(), current.version(), current.drafted().totalTonnes(),
                 current.drafted().obligationTonnes()));
+        classify(entityOf(c.reportId()), current.drafted(), context);
         return null;
+    }
+
+    /**
+     * After a confirmation, whether the entity is on the national list (DOMAIN §1; MEE19 Art 8, 11), judged by the
+     * key-emitter threshold in force now. A change is recorded, and the exchange bars (or frees) the holder of the
+     * entity's holding account: a key emitter trades on the national market and places no orders here. Its
+     * regional holdings are kept: it may still surrender them for its open regional obligations and move them out
+     * of the trading position (our default, DOMAIN §1 "finishes its open regional cycle").
+     */
+    private void classify(EntityRegistered entity, ReportDrafted confirmed, ApplyContext context) {
+        long threshold = rulebook.valueAt(Rule.MRV_KEY_EMITTER_THRESHOLD_TONNES, context.timestampMillis());
+        boolean listed = listedAfterConfirmedYears(entity, threshold);
+        if (listed == nationallyListed.contains(entity.entityId())) {
+            return;
+        }
+        record(context, new EntityClassified(entity.entityId(), confirmed.year(), listed, confirmed.totalTonnes(),
+                threshold));
+        exchange.setKeyEmitterRestriction(settlement.holderId(entity.holdingAccountId()), listed,
+                (listed ? "on the national list from " : "off the national list after ") + confirmed.year()
+                        + " (report " + confirmed.reportId() + ")", context);
+    }
+
+    /** Listing over the unbroken run of confirmed years up to the latest; a gap restarts the history. */
+    private boolean listedAfterConfirmedYears(EntityRegistered entity, long threshold) {
+        TreeMap<Integer, Long> totals = confirmedTotals.get(entity.entityId());
+        TreeMap<Integer, Long> run = new TreeMap<>();
+        int year = totals.lastKey();
+        while (totals.containsKey(year)) {
+            run.put(year, totals.get(year));
+            year--;
+        }
+        ClassificationThresholds d = ClassificationThresholds.DEFAULTS;
+        Classification classification = new Classification(new ClassificationThresholds(threshold,
+                d.chongqingTonnes(), d.chongqingEnergyTce(), d.yearsBelowForRemoval(), d.nationalSectors()));
+        return classification.nationallyListed(entity.sector(), run, totals.lastKey());
     }
 
     private Rejection appeal(AppealReport c, ApplyContext context) {
@@ -387,6 +554,14 @@ public final class Mrv implements BoundedContext {
                     .put(c.drafted().year(), c.with(ReportStatus.CONFIRMED));
         } else if (event instanceof ReportAppealed a) {
             replaceCurrent(a.reportId(), current(a.reportId()).with(ReportStatus.APPEALED));
+        } else if (event instanceof ReportsImported i) {
+            importBatches.add(i.batchId());
+        } else if (event instanceof EntityClassified e) {
+            if (e.nationallyListed()) {
+                nationallyListed.add(e.entityId());
+            } else {
+                nationallyListed.remove(e.entityId());
+            }
         }
     }
 
@@ -422,6 +597,8 @@ public final class Mrv implements BoundedContext {
         reports.clear();
         confirmedTotals.clear();
         confirmedVersions.clear();
+        nationallyListed.clear();
+        importBatches.clear();
         int count = in.getInt();
         for (int i = 0; i < count; i++) {
             evolve((Event) codec.readTagged(in));
@@ -461,6 +638,11 @@ public final class Mrv implements BoundedContext {
         return reports.keySet().stream().map(this::report).filter(r -> r.year() == year).toList();
     }
 
+    /** Whether batch {@code batchId} has been imported. */
+    public boolean imported(String batchId) {
+        return importBatches.contains(batchId);
+    }
+
     // ---- for allocation and compliance (engine thread; no copies, as they run for every entity) ----
 
     /** The registered entity, or null. */
@@ -484,27 +666,12 @@ public final class Mrv implements BoundedContext {
 
     /**
      * Whether the entity is on the national list after its confirmed reports (DOMAIN §1; MEE19 Art 8, 11): a
-     * national-market sector whose confirmed emissions reached MRV-KEY-EMITTER-THRESHOLD-TONNES, until it has been
-     * below it for the removal period. Such an entity may not trade or receive allocation in the regional market.
+     * national-market sector whose confirmed emissions reached MRV-KEY-EMITTER-THRESHOLD-TONNES in force at the
+     * confirmation, until it has been below it for the removal period. Such an entity may not trade or receive
+     * allocation in the regional market. Kept from {@link EntityClassified} events, not recomputed here.
      */
     public boolean nationallyListed(String entityId) {
-        EntityRegistered entity = entities.get(entityId);
-        TreeMap<Integer, Long> totals = confirmedTotals.get(entityId);
-        if (entity == null || totals == null || totals.isEmpty()) {
-            return false;
-        }
-        // Only the unbroken run of confirmed years up to the latest counts; a gap restarts the history.
-        TreeMap<Integer, Long> run = new TreeMap<>();
-        int year = totals.lastKey();
-        while (totals.containsKey(year)) {
-            run.put(year, totals.get(year));
-            year--;
-        }
-        long threshold = rulebook.valueAt(org.openets.rulebook.Rule.MRV_KEY_EMITTER_THRESHOLD_TONNES, Long.MAX_VALUE);
-        ClassificationThresholds d = ClassificationThresholds.DEFAULTS;
-        Classification classification = new Classification(new ClassificationThresholds(threshold,
-                d.chongqingTonnes(), d.chongqingEnergyTce(), d.yearsBelowForRemoval(), d.nationalSectors()));
-        return classification.nationallyListed(entity.sector(), run, totals.lastKey());
+        return nationallyListed.contains(entityId);
     }
 
     // ---- checks ----
@@ -526,8 +693,14 @@ public final class Mrv implements BoundedContext {
         if (settlement.isRepresentative(entity.holdingAccountId(), context.actorId())) {
             return null;
         }
-        return notAuthorised(MrvRejects.ENTITY_REPRESENTATIVE, "only a representative of holding account "
-                + entity.holdingAccountId() + " " + verb + " reports of entity " + entity.entityId());
+        return notRepresentative(entity, verb, false);
+    }
+
+    private static Rejection notRepresentative(EntityRegistered entity, String verb, boolean orRegulator) {
+        String who = "a representative of holding account " + entity.holdingAccountId()
+                + (orRegulator ? " or a regulator of " + entity.jurisdiction() : "");
+        return notAuthorised(MrvRejects.ENTITY_REPRESENTATIVE, "only " + who + " " + verb + " reports of entity "
+                + entity.entityId());
     }
 
     private Rejection known(String reportId) {

@@ -45,6 +45,8 @@ public final class MrvRejects {
     /** Longest id, name or free text a command may carry. */
     public static final int MAX_TEXT = 2_000;
     public static final int MAX_LINES = 1_000;
+    /** Most reports one import batch carries: one command, so one journal record, must stay a sane size. */
+    public static final int MAX_IMPORTED_REPORTS = 1_000;
 
     private MrvRejects() {
     }

@@ -15,6 +15,7 @@ import org.openets.core.Event;
 import org.openets.core.Outcome;
 import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
+import org.openets.imports.ReportImportRoute;
 import org.openets.runtime.EngineRunner;
 
 /**
@@ -44,9 +45,11 @@ public final class HttpGateway {
     }
 
     public void routes(io.javalin.config.JavalinConfig config) {
-        config.http.maxRequestSize = MAX_BODY_BYTES;
+        // Report files are larger than commands; commands keep their own limit in body().
+        config.http.maxRequestSize = Math.max(MAX_BODY_BYTES, ReportImportRoute.MAX_FILE_BYTES);
         config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem));
         config.routes.post("/api/v1/commands", this::submit);
+        config.routes.post(ReportImportRoute.PATH, new ReportImportRoute(runner));
         config.routes.get("/api/v1/commands", ctx -> ctx.json(types.all().keySet()));
         config.routes.get("/api/v1/state/hash", ctx -> ctx.future(() -> runner.query(e -> StateHasher.hex(e.stateHash()))
                 .thenAccept(hash -> ctx.json(java.util.Map.of("stateHash", hash)))));
@@ -141,7 +144,12 @@ public final class HttpGateway {
     /** The raw body; one over {@link #MAX_BODY_BYTES} is a problem document, not Javalin's plain-text 413. */
     private static byte[] body(Context ctx) {
         try {
-            return ctx.bodyAsBytes();
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length > MAX_BODY_BYTES) {
+                throw new ApiException(Problem.tooLarge("body", "API-BODY-SIZE",
+                        "the body exceeds " + MAX_BODY_BYTES + " bytes"));
+            }
+            return body;
         } catch (io.javalin.http.HttpResponseException e) {
             if (e.getStatus() != 413) {
                 throw e;
