@@ -16,5 +16,7 @@ public enum CancelReason {
     /** Reduced by its whole open quantity. */
     REDUCED,
     /** A good-till-cancelled order left outside the next day's price band by a new close. */
-    OUTSIDE_BAND
+    OUTSIDE_BAND,
+    /** The owner may no longer trade here (a key emitter, now on the national list). */
+    RESTRICTED
 }

@@ -289,6 +289,22 @@ public final class Exchange implements BoundedContext {
         if (changed) {
             context.emit(new TradingRestrictionSet(holderId, RestrictionReason.KEY_EMITTER, active, note));
         }
+        if (changed && active) {
+            // A key emitter leaves the regional market: what it has resting leaves the book with it.
+            for (Instrument instrument : state.bySlot) {
+                for (BookSide side : List.of(instrument.book.bids, instrument.book.asks)) {
+                    List<Order> owned = new ArrayList<>();
+                    for (PriceLevel level : side.levels(Integer.MAX_VALUE)) {
+                        for (Order order = level.head; order != null; order = order.next) {
+                            if (order.account.ownerId.equals(holderId)) {
+                                owned.add(order);
+                            }
+                        }
+                    }
+                    owned.forEach(order -> matching.cancelResting(order, CancelReason.RESTRICTED, context));
+                }
+            }
+        }
     }
 
     private Rejection moveUnits(String accountId, String unit, long quantity, boolean toTrading,

@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openets.clearing.DepositFunds;
 import org.openets.core.Event;
+import org.openets.exchange.CancelReason;
 import org.openets.exchange.Exchange;
+import org.openets.exchange.OrderCancelled;
 import org.openets.exchange.ListInstrument;
 import org.openets.exchange.OrderType;
 import org.openets.exchange.PlaceOrder;
@@ -69,6 +71,13 @@ class KeyEmitterTest {
                 .satisfies(e -> assertThat(((TradingRestrictionSet) e).active()).isTrue());
         assertThat(f.mrv().nationallyListed("E-PW")).isTrue();
         assertThat(f.engine.context(Exchange.class).isRestricted(HOLDER, RestrictionReason.KEY_EMITTER)).isTrue();
+        // Its resting order leaves the book with it, and the money it held is free again.
+        assertThat(events).filteredOn(OrderCancelled.class::isInstance).singleElement()
+                .satisfies(e -> {
+                    assertThat(((OrderCancelled) e).orderId()).isEqualTo("o-1");
+                    assertThat(((OrderCancelled) e).reason()).isEqualTo(CancelReason.RESTRICTED);
+                });
+        assertThat(f.engine.context(Exchange.class).openOrders("HA-PW")).isEmpty();
         f.rejected("m1", buy(), "EXC-KEY-EMITTER-NATIONAL-MARKET");
         assertThat(f.replayedHash()).isEqualTo(f.hash());
     }
