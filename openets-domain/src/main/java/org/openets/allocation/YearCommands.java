@@ -11,7 +11,6 @@ import org.openets.core.RejectCode;
 import org.openets.core.RuleId;
 import org.openets.mrv.EntityRegistered;
 import org.openets.mrv.Mrv;
-import org.openets.mrv.Sector;
 import org.openets.registry.AccountType;
 import org.openets.registry.RegistryRejects;
 import org.openets.registry.SerialBlock;
@@ -133,8 +132,6 @@ final class YearCommands {
         Refused.year(c.year());
         EntityRegistered entity = Checks.entity(mrv, c.entityId());
         Checks.regulator(rulebook, context, entity.jurisdiction());
-        Refused.require(entity.sector() == Sector.POWER, AllocationRejects.BAD_INPUT, "entityId",
-                AllocationRejects.POWER_UNITS, "entity " + c.entityId() + " is in " + entity.sector() + ", not POWER");
         List<PowerUnitData> units = c.units();
         Refused.require(units != null && !units.isEmpty() && units.size() <= AllocationRejects.MAX_UNITS,
                 RejectCode.INVALID_FIELD, "units", AllocationRejects.FIELD_FORMAT, "1 to "
