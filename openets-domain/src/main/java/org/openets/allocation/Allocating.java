@@ -187,8 +187,9 @@ final class Allocating {
             long outstanding = 0;
             if (delta < 0) {
                 String account = entity.holdingAccountId();
+                // A frozen account sends nothing, not even a claw-back: all of it stays outstanding.
                 long holds = clawable.computeIfAbsent(account,
-                        a -> registry.balance(a, o.unit(), Position.AVAILABLE));
+                        a -> registry.isFrozen(a) ? 0 : registry.balance(a, o.unit(), Position.AVAILABLE));
                 clawedBack = Math.min(-delta, holds);
                 outstanding = -delta - clawedBack;
                 clawable.put(account, holds - clawedBack);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openets.core.Position;
 import org.openets.mrv.Sector;
+import org.openets.registry.FreezeAccount;
 import org.openets.registry.RetireUnits;
 
 /**
@@ -114,6 +115,21 @@ class AllocationMethodsTest {
         assertThat(f.balance("GOV-SC", UNIT)).isEqualTo(9_200_000 - 50_000 + 10_000);
         assertThat(f.balance("HA-E1", UNIT, Position.RETIRED)).isEqualTo(40_000);
         assertThat(f.replayedHash()).isEqualTo(f.hash()).isNotEqualTo(before);
+    }
+
+    @Test
+    void nothing_is_clawed_back_from_a_frozen_account() {
+        AllocationFixture f = year2025(10_000_000);
+        f.entity("E1", "SC", Sector.OTHER);
+        f.confirm("E1", "SC", 2024, 100_000, null);
+        method(f, AllocationMethod.BENCHMARK, "1", null);
+        f.ok("reg-sc", new PreAllocate("SC", 2025));
+        f.ok("reg-sc", new FreezeAccount("HA-E1", "court order"));
+        f.confirm("E1", "SC", 2025, 25_000, "20000");
+        AllocationTrueUp t = f.only(AllocationTrueUp.class, "reg-sc", new TrueUp("SC", 2025, ""));
+        assertThat(t.clawedBackTonnes()).isZero();
+        assertThat(t.outstandingTonnes()).isEqualTo(30_000);
+        assertThat(f.balance("HA-E1", UNIT)).isEqualTo(50_000);
     }
 
     @Test
