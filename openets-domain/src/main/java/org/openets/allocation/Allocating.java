@@ -1,6 +1,7 @@
 package org.openets.allocation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,6 @@ final class Allocating {
     /** Registered entities of the jurisdiction, in id order. */
     private List<EntityRegistered> entitiesOf(String jurisdiction) {
         return mrv.registeredEntities().stream().filter(e -> e.jurisdiction().equals(jurisdiction))
-                .sorted(java.util.Comparator.comparing(EntityRegistered::entityId)).toList();
+                .sorted(Comparator.comparing(EntityRegistered::entityId)).toList();
     }
 }

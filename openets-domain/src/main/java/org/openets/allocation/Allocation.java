@@ -1,6 +1,7 @@
 package org.openets.allocation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.openets.compliance.AllocationAdjustments;
@@ -19,6 +20,7 @@ import org.openets.core.StateHasher;
 import org.openets.exchange.Exchange;
 import org.openets.mrv.EntityRegistered;
 import org.openets.mrv.Mrv;
+import org.openets.mrv.Sector;
 import org.openets.registry.Settlement;
 import org.openets.rulebook.Rulebook;
 
@@ -164,7 +166,7 @@ public final class Allocation implements BoundedContext, AllocationAdjustments {
     public List<EntityAllocationView> allocations(int year) {
         List<EntityAllocationView> views = new ArrayList<>();
         state.entityYears.values().stream().filter(e -> e.year == year)
-                .sorted(java.util.Comparator.comparing(e -> e.entityId)).forEach(e -> views.add(e.view()));
+                .sorted(Comparator.comparing(e -> e.entityId)).forEach(e -> views.add(e.view()));
         return views;
     }
 
@@ -182,7 +184,7 @@ public final class Allocation implements BoundedContext, AllocationAdjustments {
     }
 
     /** The published method of a sector, or null. */
-    public AllocationMethodSet method(String jurisdiction, int year, org.openets.mrv.Sector sector) {
+    public AllocationMethodSet method(String jurisdiction, int year, Sector sector) {
         AllocationState.MethodChoice m = state.method(jurisdiction, year, sector);
         AllocationState.Year y = state.year(jurisdiction, year);
         return m == null ? null : new AllocationMethodSet(jurisdiction, year, sector, m.method(), m.benchmark(),

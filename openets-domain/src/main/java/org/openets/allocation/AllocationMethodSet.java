@@ -1,5 +1,6 @@
 package org.openets.allocation;
 
+import org.openets.core.Event;
 import org.openets.mrv.Sector;
 
 /**
@@ -8,5 +9,5 @@ import org.openets.mrv.Sector;
  */
 public record AllocationMethodSet(String jurisdiction, int year, Sector sector, AllocationMethod method,
                                   String benchmark, String controlFactor, String legalBasis,
-                                  boolean afterPreAllocation) implements org.openets.core.Event {
+                                  boolean afterPreAllocation) implements Event {
 }
