@@ -161,6 +161,21 @@ public final class OtherSectorAllocation {
         return PowerAllocation.floor(output.multiply(baseIntensity).multiply(controlFactor));
     }
 
+    /**
+     * Historical intensity ⌊Q × I_base × CF⌋ with I_base = ΣE_base / ΣQ_base kept as a ratio, so that nothing is
+     * rounded before the final floor [DOMAIN §5, our default].
+     */
+    public static long historicalIntensity(BigDecimal output, BigDecimal baseEmissions, BigDecimal baseOutput,
+                                           BigDecimal controlFactor) {
+        requireControlFactor(controlFactor);
+        Shares.requireNonNegative(output, "output", AllocationRuleIds.ACTIVITY);
+        Shares.requireNonNegative(baseEmissions, "baseEmissions", AllocationRuleIds.VERIFIED);
+        AllocationInputException.require(baseOutput != null && baseOutput.signum() > 0, "baseOutput",
+                AllocationRuleIds.ACTIVITY, "base-year output must be positive");
+        return output.multiply(baseEmissions).multiply(controlFactor)
+                .divide(baseOutput, 0, RoundingMode.FLOOR).longValueExact();
+    }
+
     /** Benchmark ⌊Q × B⌋ [DOMAIN §5, our default]. */
     public static long benchmark(BigDecimal output, BigDecimal benchmark) {
         Shares.requireNonNegative(output, "output", AllocationRuleIds.ACTIVITY);

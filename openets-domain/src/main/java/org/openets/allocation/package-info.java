@@ -1,7 +1,9 @@
 /**
- * Allocation calculations [DOMAIN §5, §9, §17]: power unit classes, load factor correction, benchmark
- * allocation with gas and entity top-ups, pre-allocation and true-up, carry-over, the other-sector formulas and
- * the cap split with its reserve. Pure and exact (whole tonnes, fen, exact decimals); every parameter is an
- * input or a record constant naming its source, to be moved into the rulebook when these are wired to commands.
+ * Allocation [DOMAIN §5, §9, §17]: the {@link org.openets.allocation.Allocation} context, whose journaled commands
+ * open a jurisdiction's year (cap issued and split into free pool, auction volume and reserve), publish each
+ * sector's method, record power units, pre-allocate, true up and claw back, and release, withhold or cancel
+ * reserve units by published-close triggers; and the pure calculations it uses: power unit classes, load factor
+ * correction, benchmark allocation with gas and entity top-ups, carry-over, the other-sector formulas and the cap
+ * split with its reserve. Exact throughout (whole tonnes floored, fen, exact decimals).
  */
 package org.openets.allocation;

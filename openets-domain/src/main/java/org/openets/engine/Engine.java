@@ -33,14 +33,11 @@ public final class Engine {
     private static final int SNAPSHOT_FORMAT = 1;
 
     private final List<BoundedContext> contexts;
+    /**
+     * The context of each command class, looked up for every command. Not a {@link ClassValue}: its values live as
+     * long as the command classes do, so every engine ever built (a test makes hundreds) would stay in memory.
+     */
     private final Map<Class<?>, BoundedContext> routeTable = new IdentityHashMap<>();
-    /** The context of each command class, cached on the class: looked up for every command. */
-    private final ClassValue<BoundedContext> routes = new ClassValue<>() {
-        @Override
-        protected BoundedContext computeValue(Class<?> type) {
-            return routeTable.get(type);
-        }
-    };
     private final RecordCodec codec;
     private final IdempotencyTable idempotency = new IdempotencyTable();
     private final Context context = new Context();
@@ -188,7 +185,7 @@ public final class Engine {
                     "every command names the actor who sent it");
         }
         Command command = envelope.command();
-        if (command == null || (!(command instanceof Tick) && routes.get(command.getClass()) == null)) {
+        if (command == null || (!(command instanceof Tick) && routeTable.get(command.getClass()) == null)) {
             return Rejection.of(RejectCode.UNKNOWN_COMMAND, "command", EngineRejects.COMMAND_KNOWN,
                     "not a command this engine knows");
         }
@@ -200,7 +197,7 @@ public final class Engine {
             if (command instanceof Tick) {
                 return tick();
             }
-            return routes.get(command.getClass()).apply(command, context);
+            return routeTable.get(command.getClass()).apply(command, context);
         } catch (ArithmeticException overflow) {
             // Contexts check bounds before they mutate; this catches a check that was missed.
             return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "command", EngineRejects.EXACT_ARITHMETIC,

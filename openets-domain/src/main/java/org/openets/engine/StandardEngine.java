@@ -1,6 +1,7 @@
 package org.openets.engine;
 
 import java.util.List;
+import org.openets.allocation.Allocation;
 import org.openets.auction.Auctions;
 import org.openets.clearing.Clearing;
 import org.openets.exchange.Exchange;
@@ -20,6 +21,8 @@ public final class StandardEngine {
         Clearing clearing = new Clearing(rulebook, registry.settlement());
         Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
         Auctions auctions = new Auctions(rulebook, registry.settlement(), clearing, exchange);
-        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, new Mrv(rulebook, registry.settlement(), exchange)));
+        Mrv mrv = new Mrv(rulebook, registry.settlement(), exchange);
+        Allocation allocation = new Allocation(rulebook, registry.settlement(), mrv, exchange);
+        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, mrv, allocation));
     }
 }
