@@ -22,7 +22,7 @@ class AllocationPropertiesTest {
 
     private static final String UNIT = "SCEA-2026";
 
-    @Property(tries = 12)
+    @Property(tries = 60)
     void the_cap_is_conserved_and_the_pool_never_negative(
             @ForAll @LongRange(min = 1, max = 5_000_000) long cap,
             @ForAll @IntRange(min = 0, max = 6_000) int auctionBps,
