@@ -38,6 +38,18 @@ public final class DemoMarket {
     private DemoMarket() {
     }
 
+    /**
+     * Whether the entity's sector is one the national market covers (power, cement, steel, aluminium): every demo
+     * entity of those sectors emits far above the key-emitter threshold, so its confirmed report puts it on the
+     * national list and it neither trades nor receives allocation here (MRV-KEY-EMITTER-THRESHOLD-TONNES).
+     */
+    public static boolean nationalSector(DemoEntity e) {
+        return NATIONAL_SECTORS.contains(e.sector());
+    }
+
+    private static final java.util.Set<String> NATIONAL_SECTORS = java.util.Set.of("power", "cement", "steel",
+            "non-ferrous metals");
+
     public static List<DemoEntity> entities() {
         List<DemoEntity> entities = new ArrayList<>();
         for (int s = 0; s < SECTORS.length; s++) {

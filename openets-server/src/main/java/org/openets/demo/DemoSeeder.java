@@ -50,6 +50,7 @@ public final class DemoSeeder {
     private final DemoScript script;
     private final List<DemoEntity> entities = DemoMarket.entities();
     private final DemoReporting reporting;
+    private final DemoAllocation allocation;
 
     /**
      * @param target   applies the commands (durably, when run by a node) and answers questions about the state
@@ -59,6 +60,7 @@ public final class DemoSeeder {
     public DemoSeeder(DemoTarget target, Clock clock, LongConsumer progress) {
         this.script = new DemoScript(target, clock, progress);
         this.reporting = new DemoReporting(script, entities);
+        this.allocation = new DemoAllocation(script, entities);
     }
 
     public List<DemoEntity> entities() {
@@ -78,12 +80,13 @@ public final class DemoSeeder {
         reporting.register();
         reporting.draftAndSubmit(2024, DemoSeeder::emissions2024);
         marketAccounts();
-        issueAndAllocate();
+        issue2024AndCredits();
         at(2025, 1, 7, 10, 0);
         reporting.verify(2024);
         at(2025, 1, 7, 12, 1);
         script.tick();
         reporting.confirm(2024);
+        allocation.open(2025);
         compliance2024();
         at(2025, 1, 8, 9, 30);
         tradesBetweenEntities();
@@ -182,22 +185,19 @@ public final class DemoSeeder {
         }
     }
 
-    private void issueAndAllocate() {
+    /**
+     * The 2024 allowances, allocated in full before the allocation context ran (the year before the system), and
+     * the project developers' credits.
+     */
+    private void issue2024AndCredits() {
         for (String j : List.of(SC, CQ)) {
-            long cap2025 = 0;
             long cap2024 = 0;
             for (DemoEntity e : entitiesOf(j)) {
-                cap2025 += e.allocationTonnes();
                 cap2024 += e.allocationTonnes() * 96 / 100;
             }
             String issuance = governmentAccount(j, AccountType.GOVERNMENT_ISSUANCE);
-            // 5 % on top of free allocation for the market-regulation reserve (DOMAIN §9, our default).
-            run(regulatorOf(j), new IssueUnits(issuance, j + "EA-2025", cap2025 + cap2025 / 20));
             run(regulatorOf(j), new IssueUnits(issuance, j + "EA-2024", cap2024));
-            run(officerOf(j), new ProposeTransfer(j + "-RESERVE-2025", issuance,
-                    governmentAccount(j, AccountType.RESERVE), j + "EA-2025", cap2025 / 20));
             for (DemoEntity e : entitiesOf(j)) {
-                allocate(j, issuance, e, 2025, e.allocationTonnes());
                 allocate(j, issuance, e, 2024, e.allocationTonnes() * 96 / 100);
             }
         }
@@ -231,7 +231,8 @@ public final class DemoSeeder {
     /** Long and short entities in each jurisdiction trade between themselves, four-eyes approved. */
     private void tradesBetweenEntities() {
         for (String j : List.of(SC, CQ)) {
-            List<DemoEntity> list = entitiesOf(j);
+            // Only regional entities hold 2025 allowances: the national sectors' giants got none here.
+            List<DemoEntity> list = entitiesOf(j).stream().filter(e -> !DemoMarket.nationalSector(e)).toList();
             for (int i = 0; i + 1 < list.size(); i += 3) {
                 DemoEntity seller = list.get(i);
                 DemoEntity buyer = list.get(i + 1);
@@ -256,12 +257,12 @@ public final class DemoSeeder {
     }
 
     private void pledgesRetirementsAndFreezes() {
-        DemoEntity steel = firstOf("steel");
-        DemoEntity cement = firstOf("cement");
-        run(steel.id() + "-rep1", new LockUnits("PLEDGE-" + steel.id(), steel.holdingAccount(),
-                steel.jurisdiction() + "EA-2025", steel.allocationTonnes() / 5, "Bank of Chongqing"));
-        run(cement.id() + "-rep1", new LockUnits("PLEDGE-" + cement.id(), cement.holdingAccount(),
-                cement.jurisdiction() + "EA-2025", cement.allocationTonnes() / 8, "Chengdu Rural Commercial Bank"));
+        DemoEntity glass = firstOf("building materials");
+        DemoEntity brewery = firstOf("other");
+        run(glass.id() + "-rep1", new LockUnits("PLEDGE-" + glass.id(), glass.holdingAccount(),
+                glass.jurisdiction() + "EA-2025", glass.allocationTonnes() / 5, "Bank of Chongqing"));
+        run(brewery.id() + "-rep1", new LockUnits("PLEDGE-" + brewery.id(), brewery.holdingAccount(),
+                brewery.jurisdiction() + "EA-2025", brewery.allocationTonnes() / 8, "Chengdu Rural Commercial Bank"));
         run("M01-trader", new RetireUnits("M01-TRADING", "CCER-2024-PV0231", 2_500,
                 "2025 Chengdu Universiade Legacy Forum", "carbon-neutral event"));
         DemoEntity paper = firstOf("paper");
@@ -271,10 +272,10 @@ public final class DemoSeeder {
 
     /** Transfers that a visitor sees waiting: one for its second approver, one in its delay. */
     private void openProposals() {
-        DemoEntity power = firstOf("power");
+        DemoEntity glass = firstOf("building materials");
         DemoEntity chemicals = firstOf("chemicals");
-        run(power.id() + "-rep1", new ProposeTransfer("T-PENDING-1", power.holdingAccount(), chemicals.holdingAccount(),
-                power.jurisdiction() + "EA-2025", 25_000));
+        run(glass.id() + "-rep1", new ProposeTransfer("T-PENDING-1", glass.holdingAccount(), chemicals.holdingAccount(),
+                glass.jurisdiction() + "EA-2025", 10_000));
         DemoEntity aviation = firstOf("aviation");
         run(aviation.id() + "-rep1", new ProposeTransfer("T-PENDING-2", aviation.holdingAccount(),
                 chemicals.holdingAccount(), aviation.jurisdiction() + "EA-2025", 8_000));

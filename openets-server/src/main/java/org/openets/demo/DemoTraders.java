@@ -3,7 +3,6 @@ package org.openets.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Who trades in the demo market, through which member, and what each side starts with. In the seeded weeks the
@@ -76,13 +75,10 @@ final class DemoTraders {
         return sides.stream().filter(s -> s.symbol().equals(symbol)).findFirst().orElseThrow();
     }
 
-    /** Sectors whose entities of the demo's size are on the national list and do not trade here. */
-    private static final Set<String> NATIONAL_SECTORS = Set.of("power", "cement", "steel", "non-ferrous metals");
-
     /** The jurisdiction's entities outside the national sectors, largest allocation first (ties by id). */
     private static List<DemoEntity> largestRegional(List<DemoEntity> entities, String jurisdiction) {
         return entities.stream()
-                .filter(e -> e.jurisdiction().equals(jurisdiction) && !NATIONAL_SECTORS.contains(e.sector()))
+                .filter(e -> e.jurisdiction().equals(jurisdiction) && !DemoMarket.nationalSector(e))
                 .sorted(Comparator.comparingLong(DemoEntity::allocationTonnes).reversed()
                         .thenComparing(DemoEntity::id))
                 .toList();
