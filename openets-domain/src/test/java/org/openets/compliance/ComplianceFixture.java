@@ -46,7 +46,7 @@ import org.openets.rulebook.Rulebook;
  * An engine for compliance: regulators {@code reg-sc}, {@code reg-cq} and {@code reg-cy} (the unified authority),
  * representative {@code rep} of the holding accounts {@code HA-SC}, {@code HA-SC2} and {@code HA-CQ}, verifier
  * {@code ver}, member {@code m1}; cement entities {@code E-SC} and {@code E-SC2} (Sichuan) and {@code E-CQ}
- * (Chongqing). The clock starts on Monday 2026-03-16 10:00 CST. The allocation side of decisions is recorded in
+ * (Chongqing). The clock starts on Monday 2026-03-16 10:00 CST unless a start is given. The allocation side of decisions is recorded in
  * {@link #adjustments}. Accepted envelopes are kept for replay.
  */
 final class ComplianceFixture {
@@ -65,8 +65,12 @@ final class ComplianceFixture {
     private int orders;
 
     static ComplianceFixture withEntities() {
+        return withEntities(LocalDateTime.of(2026, 3, 16, 10, 0));
+    }
+
+    static ComplianceFixture withEntities(LocalDateTime start) {
         ComplianceFixture f = new ComplianceFixture();
-        f.at(LocalDateTime.of(2026, 3, 16, 10, 0));
+        f.at(start);
         f.ok(SYSTEM, new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
         f.ok(SYSTEM, new RegisterActor("reg-cq", Role.REGULATOR, "CQ"));
         f.ok(SYSTEM, new RegisterActor("reg-cy", Role.REGULATOR, "CY"));
