@@ -59,6 +59,8 @@ final class ComplianceFixture {
     final List<Long> times = new ArrayList<>();
     final List<Envelope> accepted = new ArrayList<>();
     final List<Event> history = new ArrayList<>();
+    /** The events of each accepted envelope, by its index in {@link #accepted}. */
+    final List<List<Event>> eventsOf = new ArrayList<>();
     private long now;
     private int keys;
     private int reports;
@@ -174,6 +176,7 @@ final class ComplianceFixture {
             accepted.add(envelope);
             times.add(now);
             history.addAll(a.events());
+            eventsOf.add(a.events());
         }
         return outcome;
     }
