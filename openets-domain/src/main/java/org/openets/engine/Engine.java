@@ -34,11 +34,15 @@ public final class Engine {
 
     private final List<BoundedContext> contexts;
     private final Map<Class<?>, BoundedContext> routeTable = new IdentityHashMap<>();
-    /** The context of each command class, cached on the class: looked up for every command. */
-    private final ClassValue<BoundedContext> routes = new ClassValue<>() {
+    /**
+     * The index in {@link #contexts} of each command class's context (-1 if none), cached on the class: looked up
+     * for every command. An index, not the context, because a class keeps the values of a collected engine's
+     * ClassValue until its cache is rebuilt, and a context would keep that engine's whole state alive with it.
+     */
+    private final ClassValue<Integer> routes = new ClassValue<>() {
         @Override
-        protected BoundedContext computeValue(Class<?> type) {
-            return routeTable.get(type);
+        protected Integer computeValue(Class<?> type) {
+            return contexts.indexOf(routeTable.get(type));
         }
     };
     private final RecordCodec codec;
@@ -188,7 +192,7 @@ public final class Engine {
                     "every command names the actor who sent it");
         }
         Command command = envelope.command();
-        if (command == null || (!(command instanceof Tick) && routes.get(command.getClass()) == null)) {
+        if (command == null || (!(command instanceof Tick) && routes.get(command.getClass()) < 0)) {
             return Rejection.of(RejectCode.UNKNOWN_COMMAND, "command", EngineRejects.COMMAND_KNOWN,
                     "not a command this engine knows");
         }
@@ -200,7 +204,7 @@ public final class Engine {
             if (command instanceof Tick) {
                 return tick();
             }
-            return routes.get(command.getClass()).apply(command, context);
+            return contexts.get(routes.get(command.getClass())).apply(command, context);
         } catch (ArithmeticException overflow) {
             // Contexts check bounds before they mutate; this catches a check that was missed.
             return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "command", EngineRejects.EXACT_ARITHMETIC,
