@@ -33,7 +33,7 @@ class CompliancePropertiesTest {
                 .as(Attempt::new).list().ofMinSize(1).ofMaxSize(12);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void surrenders_never_exceed_the_obligation_or_the_cap_and_conserve_units(
             @ForAll @LongRange(min = 1, max = 45_000) long obligation, @ForAll("attempts") List<Attempt> attempts) {
         ComplianceFixture f = ComplianceFixture.withEntities();
@@ -72,7 +72,7 @@ class CompliancePropertiesTest {
         }
     }
 
-    @Property(tries = 15)
+    @Property(tries = 10)
     void shortfall_fines_are_shortfall_times_window_price_times_multiple(
             @ForAll @LongRange(min = 1, max = 30_000) long surrendered,
             @ForAll @LongRange(min = 5_500, max = 6_500) long priceFen,
@@ -106,16 +106,28 @@ class CompliancePropertiesTest {
         }
     }
 
-    @Property(tries = 40)
-    void data_fraud_fines_are_accepted_exactly_within_their_range(
-            @ForAll @LongRange(min = 0, max = 200_000_000) long gainsFen,
-            @ForAll @LongRange(min = 0, max = 2_500_000_000L) long fineFen) {
+    @Provide
+    Arbitrary<List<long[]>> gainsAndFines() {
+        Arbitrary<Long> gains = Arbitraries.longs().between(0, 200_000_000);
+        Arbitrary<Long> fines = Arbitraries.longs().between(0, 2_500_000_000L);
+        return Combinators.combine(gains, fines).as((g, fine) -> new long[] {g, fine}).list().ofMinSize(1)
+                .ofMaxSize(15);
+    }
+
+    @Property(tries = 10)
+    void data_fraud_fines_are_accepted_exactly_within_their_range(@ForAll("gainsAndFines") List<long[]> decisions) {
         ComplianceFixture f = ComplianceFixture.withEntities();
-        // REG24 Art 22: 5–10 × gains, or 500,000–2,000,000 yuan when gains are below 500,000 yuan
-        long min = gainsFen < 50_000_000 ? 50_000_000 : gainsFen * 5;
-        long max = gainsFen < 50_000_000 ? 200_000_000 : gainsFen * 10;
-        Outcome outcome = f.apply("reg-sc", new ImposeViolationFine("E-SC", 2025, Violation.DATA_FRAUD, gainsFen,
-                fineFen, 0));
-        assertThat(outcome instanceof Outcome.Accepted).isEqualTo(fineFen >= min && fineFen <= max);
+        for (long[] d : decisions) {
+            long gainsFen = d[0];
+            // REG24 Art 22: 5–10 × gains, or 500,000–2,000,000 yuan when gains are below 500,000 yuan
+            long min = gainsFen < 50_000_000 ? 50_000_000 : gainsFen * 5;
+            long max = gainsFen < 50_000_000 ? 200_000_000 : gainsFen * 10;
+            for (long fineFen : new long[] {d[1], min, max, min - 1, max + 1, (min + max) / 2}) {
+                Outcome outcome = f.apply("reg-sc", new ImposeViolationFine("E-SC", 2025, Violation.DATA_FRAUD,
+                        gainsFen, fineFen, 0));
+                assertThat(outcome instanceof Outcome.Accepted).as("gains %d fine %d", gainsFen, fineFen)
+                        .isEqualTo(fineFen >= min && fineFen <= max);
+            }
+        }
     }
 }
