@@ -173,8 +173,8 @@ public final class Compliance implements BoundedContext {
     }
 
     /** Every violation fine imposed on the party, in order. */
-    public List<ViolationFineImposed> violationFines(String partyId) {
-        return List.copyOf(ledger.violationFines.getOrDefault(partyId, List.of()));
+    public List<ViolationFineImposed> violationFines(String entityId) {
+        return List.copyOf(ledger.violationFines.getOrDefault(entityId, List.of()));
     }
 
     private ComplianceView view(EntityRegistered entity, int year) {

@@ -113,7 +113,7 @@ final class ComplianceLedger {
         } else if (event instanceof ShortfallFineImposed f) {
             standingFor(f.entityId(), f.year()).fine = f;
         } else if (event instanceof ViolationFineImposed v) {
-            violationFines.computeIfAbsent(v.partyId(), k -> new ArrayList<>()).add(v);
+            violationFines.computeIfAbsent(v.entityId(), k -> new ArrayList<>()).add(v);
         } else if (event instanceof CarryOverApproved c) {
             carryOvers.put(c.entityId(), new CarryOver(c));
         }

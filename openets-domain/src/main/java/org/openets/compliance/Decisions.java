@@ -196,7 +196,7 @@ final class Decisions {
     }
 
     Rejection violationFine(ImposeViolationFine c, ApplyContext context) {
-        Rejection invalid = ComplianceChecks.firstOf(ComplianceChecks.id("partyId", c.partyId()),
+        Rejection invalid = ComplianceChecks.firstOf(ComplianceChecks.id("entityId", c.entityId()),
                 ComplianceChecks.year(c.year()),
                 c.violation() == null ? ComplianceChecks.invalid("violation", "violation is required") : null,
                 c.gainsFen() < 0 || c.gainsFen() > ComplianceRejects.MAX_FEN
@@ -208,14 +208,14 @@ final class Decisions {
         if (invalid != null) {
             return invalid;
         }
-        EntityRegistered entity = mrv.registered(c.partyId());
+        EntityRegistered entity = mrv.registered(c.entityId());
         Actor actor = rulebook.actor(context.actorId());
         boolean authorised = actor != null && (entity == null ? actor.role() == org.openets.rulebook.Role.REGULATOR
                 : actor.isRegulatorOf(entity.jurisdiction()));
         if (!authorised) {
             return ComplianceChecks.notAuthorised(ComplianceRejects.REGULATOR_ONLY, entity == null
                     ? "only a regulator fines violations" : "only a regulator of " + entity.jurisdiction()
-                    + " fines " + c.partyId());
+                    + " fines " + c.entityId());
         }
         if (c.allocationCutBps() != 0) {
             // REG24 Art 22: an entity's data fraud, not corrected, cuts its next year's allocation by 50–100 %.
@@ -236,12 +236,12 @@ final class Decisions {
         } catch (ComplianceInputException e) {
             return Rejection.of(ComplianceRejects.OUT_OF_RANGE, e.field(), RuleId.of(e.ruleId()), e.getMessage());
         }
-        String decision = "CMP-FINE-" + c.partyId() + "-" + c.year() + "-" + context.sequence();
-        ledger.record(context, new ViolationFineImposed(c.partyId(), c.year(), c.violation(),
+        String decision = "CMP-FINE-" + c.entityId() + "-" + c.year() + "-" + context.sequence();
+        ledger.record(context, new ViolationFineImposed(c.entityId(), c.year(), c.violation(),
                 c.violation().legalBasis(), c.gainsFen(), fines.confiscationFen(), c.fineFen(), c.allocationCutBps(),
                 decision, context.actorId()));
         if (c.allocationCutBps() > 0 && adjustments != null) {
-            adjustments.cut(context, c.partyId(), c.year() + 1, c.allocationCutBps(), decision);
+            adjustments.cut(context, c.entityId(), c.year() + 1, c.allocationCutBps(), decision);
         }
         return null;
     }
