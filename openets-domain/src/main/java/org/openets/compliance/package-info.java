@@ -5,5 +5,8 @@
  * inputs; every parameter arrives explicitly (defaults carry their legal basis) so that the engine commands
  * that use them can take the values from the rulebook. Bad input raises {@link
  * org.openets.compliance.ComplianceInputException} naming the field and a rule id.
+ *
+ * <p>{@link org.openets.compliance.Compliance} is the bounded context that applies them as engine commands:
+ * surrender, the close of a compliance year, fines and the 2025 carry-over.
  */
 package org.openets.compliance;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.openets.allocation.Allocation;
 import org.openets.auction.Auctions;
 import org.openets.clearing.Clearing;
+import org.openets.compliance.Compliance;
 import org.openets.exchange.Exchange;
 import org.openets.mrv.Mrv;
 import org.openets.registry.Registry;
@@ -23,6 +24,7 @@ public final class StandardEngine {
         Auctions auctions = new Auctions(rulebook, registry.settlement(), clearing, exchange);
         Mrv mrv = new Mrv(rulebook, registry.settlement(), exchange);
         Allocation allocation = new Allocation(rulebook, registry.settlement(), mrv, exchange);
-        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, mrv, allocation));
+        Compliance compliance = new Compliance(rulebook, registry.settlement(), mrv, exchange, allocation);
+        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, mrv, allocation, compliance));
     }
 }

@@ -626,4 +626,13 @@ public final class Exchange implements BoundedContext {
         EnumSet<RestrictionReason> reasons = state.restrictions.get(holderId);
         return reasons != null && reasons.contains(reason);
     }
+
+    /**
+     * The account's net allowance sales (tonnes sold minus bought, every trading mode) over the CST calendar years
+     * {@code fromYear..toYear}; 0 for an account never admitted to trading. Negative for a net buyer.
+     */
+    public long netAllowanceSales(String accountId, int fromYear, int toYear) {
+        TradingAccount account = state.accounts.get(accountId);
+        return account == null ? 0 : account.netAllowanceSales.between(fromYear, toYear);
+    }
 }

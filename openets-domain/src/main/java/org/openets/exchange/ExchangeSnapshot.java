@@ -36,6 +36,7 @@ final class ExchangeSnapshot {
                 out.putLong(has ? a.reservedUnits[slot] : 0).putLong(has ? a.boughtToday[slot] : 0)
                         .putLong(has ? a.boughtDay[slot] : 0);
             }
+            a.netAllowanceSales.write(out);
         }
         TreeMap<String, EnumSet<RestrictionReason>> restrictions = new TreeMap<>(state.restrictions);
         out.putInt(restrictions.size());
@@ -137,6 +138,7 @@ final class ExchangeSnapshot {
                 a.boughtToday[slot] = in.getLong();
                 a.boughtDay[slot] = in.getLong();
             }
+            a.netAllowanceSales.read(in);
             state.accounts.put(id, a);
         }
         int restricted = in.getInt();

@@ -168,6 +168,10 @@ final class Matching {
         }
         registry.deliverInTrading(sell.account.accountId, buy.account.accountId, instrument.unit, quantity);
         buy.account.bought(instrument.slot, epochDay, quantity);
+        if (NetAllowanceSales.isAllowance(instrument.unit)) {
+            sell.account.netAllowanceSales.sold(epochDay, quantity);
+            buy.account.netAllowanceSales.bought(epochDay, quantity);
+        }
         if (kind == TradeKind.BLOCK || kind == TradeKind.ONE_WAY) {
             instrument.today.block(priceFen, quantity);
         } else {

@@ -17,6 +17,7 @@ final class TradingAccount {
     long[] reservedUnits = new long[4];
     long[] boughtToday = new long[4];
     long[] boughtDay = new long[4];
+    final NetAllowanceSales netAllowanceSales = new NetAllowanceSales();
 
     TradingAccount(String accountId, String memberId, String ownerId, FundsAccount funds) {
         this.accountId = accountId;
