@@ -1,6 +1,7 @@
 package org.openets.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -63,6 +64,17 @@ class CycleBenchTest {
                     .isEqualTo(ENTITIES);
             assertThat(count(readModel, "SELECT COUNT(*) FROM account_representatives")).isEqualTo(ENTITIES + 10);
         }
+    }
+
+    @Test
+    void aRejectedCommandStopsTheBenchmarkWithItsMessage() {
+        List<CyclePhase> confirmingUndrafted = List.of(CyclePhase.standard().get(0),
+                new CyclePhase("confirm", true, CycleWorkload::confirmations));
+        CycleBench bench = new CycleBench(new CycleBench.Settings(3, 1, 16, data, confirmingUndrafted), line -> { });
+
+        assertThatThrownBy(bench::run).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("confirm: ConfirmReport confirm-0 by reg-sc was rejected by")
+                .hasMessageContaining(CycleWorkload.report(0));
     }
 
     @Test
