@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** End-to-end benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure OpenETS on this machine.",
-        subcommands = {RegistryBenchCommand.class, MatchingBenchCommand.class})
+        subcommands = {RegistryBenchCommand.class, MatchingBenchCommand.class, CycleBenchCommand.class})
 public final class BenchCommand {
 }

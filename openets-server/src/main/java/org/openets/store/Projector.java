@@ -80,7 +80,7 @@ public final class Projector {
         this.batchProjections = List.copyOf(batchProjections);
         this.insertEvent = "INSERT INTO journal_events (sequence, event_index, event_code, event_type, actor_id,"
                 + " timestamp_millis, occurred_at, event) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                + readModel.dialect().jsonParameter() + ")";
+                + readModel.dialect().jsonDocumentParameter() + ")";
     }
 
     public ReadModel readModel() {
@@ -175,7 +175,8 @@ public final class Projector {
         for (int index = 0; index < recordEvents.size(); index++) {
             Event event = recordEvents.get(index);
             SqlBatch.bind(events, record.sequence(), index, codec.catalog().codeOf(event.getClass()),
-                    event.getClass().getSimpleName(), actorId, record.timestampMillis(), occurredAt, json(event));
+                    event.getClass().getSimpleName(), actorId, record.timestampMillis(), occurredAt,
+                    readModel.dialect().jsonDocument(jsonBytes(event)));
             events.addBatch();
             sums.add(event);
             ProjectedEvent<Event> projected =
@@ -241,6 +242,14 @@ public final class Projector {
             }
             return List.copyOf(matching);
         });
+    }
+
+    static byte[] jsonBytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getName() + " as JSON", e);
+        }
     }
 
     static String json(Object value) {
