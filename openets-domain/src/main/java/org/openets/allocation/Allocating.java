@@ -48,7 +48,7 @@ final class Allocating {
         for (EntityRegistered entity : entitiesOf(c.jurisdiction())) {
             AllocationState.MethodChoice choice = state.method(c.jurisdiction(), c.year(), entity.sector());
             // Key emitters belong to the national market and get no regional allocation (DOMAIN §1).
-            if (choice == null || mrv.nationallyListed(entity.entityId())) {
+            if (choice == null || mrv.nationallyListedIn(entity.entityId(), c.year())) {
                 continue;
             }
             UnitsPreAllocated p = plan(entity, year, choice.method(), shareBps);
@@ -176,7 +176,7 @@ final class Allocating {
             long net = ledger == null ? 0 : ledger.net();
             long deductions = ledger == null ? 0 : ledger.deductions;
             int cutBps = ledger == null ? 0 : ledger.cutBps;
-            boolean keyEmitter = mrv.nationallyListed(entity.entityId());
+            boolean keyEmitter = mrv.nationallyListedIn(entity.entityId(), o.year());
             MethodAmounts.Amount amount = keyEmitter ? new MethodAmounts.Amount(0, 0, 0)
                     : amounts.amount(entity, o.year(), choice, gapCapBps);
             // The cut is a share of the allocation, applied first; the remaining allocation is floored.

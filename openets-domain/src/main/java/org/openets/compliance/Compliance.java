@@ -186,7 +186,8 @@ public final class Compliance implements BoundedContext {
         OptionalLong obligation = report == null ? OptionalLong.empty()
                 : OptionalLong.of(report.drafted().obligationTonnes());
         ComplianceStatus status = ComplianceStatus.of(entity.entityId(), year, obligation, allowances, credits, closed);
-        ComplianceStanding standing = switch (status.state()) {
+        ComplianceStanding standing = mrv.nationallyListedIn(entity.entityId(), year)
+                ? ComplianceStanding.NATIONAL_MARKET : switch (status.state()) {
             case COMPLIANT -> ComplianceStanding.COMPLIANT;
             case SHORT -> ComplianceStanding.SHORTFALL;
             case PENDING -> s != null && s.reportingFailure ? ComplianceStanding.NOT_REPORTED

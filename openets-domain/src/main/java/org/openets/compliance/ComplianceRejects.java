@@ -23,6 +23,7 @@ public final class ComplianceRejects {
     public static final RejectCode OUT_OF_RANGE = new RejectCode(6112, "OUT_OF_RANGE");
     public static final RejectCode CARRY_OVER_REFUSED = new RejectCode(6113, "CARRY_OVER_REFUSED");
     public static final RejectCode UNKNOWN_PROJECT = new RejectCode(6114, "UNKNOWN_OFFSET_PROJECT");
+    public static final RejectCode NATIONAL_MARKET = new RejectCode(6115, "NATIONAL_MARKET_ENTITY");
 
     public static final RuleId FIELD_FORMAT = RuleId.of("CMP-FIELD-FORMAT");
     public static final RuleId ENTITY_KNOWN = RuleId.of("CMP-ENTITY-KNOWN");
@@ -60,6 +61,8 @@ public final class ComplianceRejects {
     /** A non-complier of 2025 may carry nothing over [P2324 §7]. */
     public static final RuleId CARRY_OVER_COMPLIER = RuleId.of("CMP-CARRY-OVER-COMPLIER-ONLY");
     public static final RuleId CARRY_OVER_ONCE = RuleId.of("CMP-CARRY-OVER-ONCE");
+    /** A key emitter's year is covered by the national market (DOMAIN §1; MEE19 Art 8). */
+    public static final RuleId NO_REGIONAL_OBLIGATION = RuleId.of("CMP-KEY-EMITTER-NATIONAL-OBLIGATION");
 
     public static final long MAX_QUANTITY = org.openets.registry.RegistryRejects.MAX_QUANTITY;
     public static final long MAX_FEN = 1_000_000_000_000_000L;

@@ -9,5 +9,7 @@ public enum ComplianceStanding {
     /** Closed with less surrendered than its obligation. */
     SHORTFALL,
     /** Closed without a confirmed report [REG24 Art 21]. */
-    NOT_REPORTED
+    NOT_REPORTED,
+    /** On the national list for the year: it reports here but surrenders in the national market. */
+    NATIONAL_MARKET
 }

@@ -78,7 +78,8 @@ final class Decisions {
         long shortfallTotal = 0;
         int shortEntities = 0;
         for (EntityRegistered entity : mrv.registeredEntities()) {
-            if (!entity.jurisdiction().equals(c.jurisdiction())) {
+            // A key emitter of the year surrenders in the national market, not here.
+            if (!entity.jurisdiction().equals(c.jurisdiction()) || mrv.nationallyListedIn(entity.entityId(), c.year())) {
                 continue;
             }
             ReportVersion report = mrv.confirmedReport(entity.entityId(), c.year());
@@ -89,7 +90,7 @@ final class Decisions {
                     shortEntities++;
                     shortfallTotal = Math.addExact(shortfallTotal, shortfall);
                 }
-            } else if (!mrv.nationallyListed(entity.entityId())) {
+            } else {
                 unreported.add(entity);
             }
         }

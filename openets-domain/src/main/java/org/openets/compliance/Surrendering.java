@@ -116,6 +116,10 @@ final class Surrendering {
             return ComplianceChecks.notAuthorised(ComplianceRejects.SURRENDER_AUTHORITY, "a representative of "
                     + account + " or a regulator of " + entity.jurisdiction() + " surrenders for " + c.entityId());
         }
+        if (mrv.nationallyListedIn(c.entityId(), c.year())) {
+            return Rejection.of(ComplianceRejects.NATIONAL_MARKET, "year", ComplianceRejects.NO_REGIONAL_OBLIGATION,
+                    c.entityId() + " is on the national list for " + c.year() + " and surrenders there");
+        }
         ReportVersion report = mrv.confirmedReport(c.entityId(), c.year());
         if (report == null) {
             return Rejection.of(ComplianceRejects.NO_CONFIRMED_REPORT, "year", ComplianceRejects.OBLIGATION_KNOWN,

@@ -55,6 +55,8 @@ public final class Mrv implements BoundedContext {
     private final Map<String, TreeMap<Integer, ReportVersion>> confirmedVersions = new java.util.HashMap<>();
     /** Entities on the national list, kept from {@link EntityClassified} events. */
     private final Set<String> nationallyListed = new HashSet<>();
+    /** Entity id → report year of each classification change → listed after it. */
+    private final Map<String, TreeMap<Integer, Boolean>> listingChanges = new java.util.HashMap<>();
     private final Set<String> importBatches = new HashSet<>();
 
     /** {@code exchange} takes the trading bar of entities that a confirmed report puts on the national list. */
@@ -557,6 +559,7 @@ public final class Mrv implements BoundedContext {
         } else if (event instanceof ReportsImported i) {
             importBatches.add(i.batchId());
         } else if (event instanceof EntityClassified e) {
+            listingChanges.computeIfAbsent(e.entityId(), id -> new TreeMap<>()).put(e.year(), e.nationallyListed());
             if (e.nationallyListed()) {
                 nationallyListed.add(e.entityId());
             } else {
@@ -598,6 +601,7 @@ public final class Mrv implements BoundedContext {
         confirmedTotals.clear();
         confirmedVersions.clear();
         nationallyListed.clear();
+        listingChanges.clear();
         importBatches.clear();
         int count = in.getInt();
         for (int i = 0; i < count; i++) {
@@ -670,6 +674,17 @@ public final class Mrv implements BoundedContext {
      * confirmation, until it has been below it for the removal period. Such an entity may not trade or receive
      * allocation in the regional market. Kept from {@link EntityClassified} events, not recomputed here.
      */
+    /**
+     * Whether the entity belongs to the national market for {@code year}: a report of an earlier year put it on the
+     * national list and none has taken it off since. Its emissions of that year are covered there, so it has no
+     * regional allocation or obligation for it; the year whose report listed it is still a regional year.
+     */
+    public boolean nationallyListedIn(String entityId, int year) {
+        TreeMap<Integer, Boolean> changes = listingChanges.get(entityId);
+        Map.Entry<Integer, Boolean> last = changes == null ? null : changes.floorEntry(year - 1);
+        return last != null && last.getValue();
+    }
+
     public boolean nationallyListed(String entityId) {
         return nationallyListed.contains(entityId);
     }

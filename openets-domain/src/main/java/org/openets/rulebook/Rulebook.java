@@ -71,7 +71,9 @@ public final class Rulebook implements BoundedContext {
 
     /** The CST date of a timestamp, as an epoch day. */
     public static long epochDay(long epochMillis) {
-        return Math.floorDiv(epochMillis + CST_OFFSET_MILLIS, MILLIS_PER_DAY);
+        // Split before adding the offset, so that Long.MAX_VALUE ("the latest value") cannot overflow.
+        long rest = Math.floorMod(epochMillis, MILLIS_PER_DAY) + CST_OFFSET_MILLIS;
+        return Math.floorDiv(epochMillis, MILLIS_PER_DAY) + Math.floorDiv(rest, MILLIS_PER_DAY);
     }
 
     /** Minutes after CST midnight of a timestamp. */
