@@ -6,13 +6,16 @@ import org.openets.allocation.OpenAllocationYear;
 import org.openets.allocation.PreAllocate;
 import org.openets.allocation.SetAllocationMethod;
 import org.openets.allocation.TrueUp;
+import org.openets.core.MarketTime;
 import org.openets.mrv.Sector;
 import org.openets.registry.AccountType;
+import org.openets.rulebook.AmendRule;
+import org.openets.rulebook.Rule;
 
 /**
  * The demo's allocation of a year through the allocation context (DOMAIN §5, §9): each jurisdiction opens the year
- * with a cap, publishes a method for each regional sector, pre-allocates half of last year's confirmed emissions
- * (ALC-PRE-ALLOCATION-BPS) and, once the year's reports are confirmed, trues up. The cap leaves room for the
+ * with a cap, publishes a method for each regional sector, pre-allocates 70 % of last year's confirmed emissions
+ * (ALC-PRE-ALLOCATION-BPS, amended from the regional default of 50 %) and, once the year's reports are confirmed, trues up. The cap leaves room for the
  * auction share (ALC-AUCTION-SHARE-BPS), the reserve (ALC-RESERVE-SHARE-BPS) and new entrants.
  */
 final class DemoAllocation {
@@ -41,6 +44,9 @@ final class DemoAllocation {
     void open(int year) {
         for (String j : List.of("SC", "CQ")) {
             String regulator = DemoSeeder.regulatorOf(j);
+            // Both jurisdictions follow the national market's 70 % pre-allocation [P2324 §5(1)] this year.
+            script.run(regulator, new AmendRule(Rule.ALC_PRE_ALLOCATION_BPS.idFor(j).value(), 7_000,
+                    MarketTime.localDate(script.now()), "P2324", "§5(1) pre-allocation 70 %"));
             script.run(regulator, new OpenAllocationYear(j, year, cap(j), account(j, AccountType.GOVERNMENT_ISSUANCE),
                     account(j, AccountType.AUCTION), account(j, AccountType.RESERVE)));
             for (Object[] m : METHODS) {

@@ -1,11 +1,15 @@
 package org.openets.demo;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.openets.compliance.RecordOffsetProject;
+import org.openets.compliance.SurrenderForCompliance;
 import org.openets.core.Command;
+import org.openets.mrv.Mrv;
 import org.openets.registry.AccountType;
 import org.openets.registry.AddRepresentative;
 import org.openets.registry.ApproveTransfer;
@@ -17,7 +21,6 @@ import org.openets.registry.OpenAccount;
 import org.openets.registry.ProposeTransfer;
 import org.openets.registry.ProposeTrustedAccount;
 import org.openets.registry.RetireUnits;
-import org.openets.registry.SurrenderUnits;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 
@@ -156,11 +159,15 @@ public final class DemoSeeder {
         {"M03", "SC", "Jinsha Environmental Brokerage Co., Ltd."},
         {"M04", "CQ", "Yangtze Carbon Asset Management Co., Ltd."},
     };
+    /**
+     * Id, unit, name, issuing jurisdiction, credits issued, registration date. The hydropower CCER was registered
+     * before 2024-01-22 and cannot be surrendered for 2025 (CMP-CCER-REGISTERED-AFTER).
+     */
     private static final String[][] PROJECTS = {
-        {"SCFOR01", "FSC-SC-2024-SCFOR01", "Longmen Mountains Afforestation Project", "SC", "180000"},
-        {"CQAGR01", "ASC-CQ-2024-CQAGR01", "Tongnan Rice Paddy Methane Cooperative", "CQ", "45000"},
-        {"PV0231", "CCER-2024-PV0231", "Liangshan Photovoltaic Power Station", "CY", "260000"},
-        {"HY0117", "CCER-2024-HY0117", "Yalong River Small Hydropower", "CY", "120000"},
+        {"SCFOR01", "FSC-SC-2024-SCFOR01", "Longmen Mountains Afforestation Project", "SC", "180000", "2024-05-10"},
+        {"CQAGR01", "ASC-CQ-2024-CQAGR01", "Tongnan Rice Paddy Methane Cooperative", "CQ", "45000", "2024-06-20"},
+        {"PV0231", "CCER-2024-PV0231", "Liangshan Photovoltaic Power Station", "CY", "260000", "2024-03-18"},
+        {"HY0117", "CCER-2024-HY0117", "Yalong River Small Hydropower", "CY", "120000", "2023-11-01"},
     };
 
     private void marketAccounts() {
@@ -204,6 +211,9 @@ public final class DemoSeeder {
         for (String[] p : PROJECTS) {
             String j = p[3];
             run(regulatorOf(j), new IssueUnits("PD-" + p[0], p[1], Long.parseLong(p[4])));
+            // The project's record for surrender: every vintage shares it (CCER-PV0231, FSC-SC-SCFOR01).
+            String project = p[1].replaceFirst("-20[0-9][0-9]-", "-");
+            run(regulatorOf(j), new RecordOffsetProject(project, LocalDate.parse(p[5]).toEpochDay(), null));
         }
     }
 
@@ -218,13 +228,23 @@ public final class DemoSeeder {
         }
     }
 
-    /** Most entities surrender their 2024 allocation; two fall short, which later issues will fine. */
+    /**
+     * Every entity surrenders its confirmed 2024 obligation but two, which surrender 90 % of it and will be short at
+     * the close after the deadline (31 December 2025).
+     */
     private void compliance2024() {
+        Map<String, Long> obligations = script.query(engine -> {
+            Mrv mrv = engine.context(Mrv.class);
+            Map<String, Long> byEntity = new java.util.HashMap<>();
+            entities.forEach(e -> byEntity.put(e.id(), mrv.confirmedReport(e.id(), 2024).drafted().obligationTonnes()));
+            return byEntity;
+        });
         int n = 0;
         for (DemoEntity e : entities) {
-            long allocated = e.allocationTonnes() * 96 / 100;
-            long surrender = n++ % 25 == 7 ? allocated * 9 / 10 : allocated;
-            run(e.id() + "-rep1", new SurrenderUnits(e.holdingAccount(), e.jurisdiction() + "EA-2024", surrender, 2024));
+            long obligation = obligations.get(e.id());
+            long surrender = n++ % 25 == 7 ? obligation * 9 / 10 : obligation;
+            run(DemoReporting.representative(e), new SurrenderForCompliance(e.id(), 2024, e.jurisdiction() + "EA-2024",
+                    surrender));
         }
     }
 

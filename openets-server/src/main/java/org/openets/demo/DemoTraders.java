@@ -34,14 +34,14 @@ final class DemoTraders {
 
     DemoTraders(List<DemoEntity> entities) {
         // Power, cement, steel and aluminium makers of this size are key emitters on the national list and trade
-        // there, not here (MRV-KEY-EMITTER-THRESHOLD-TONNES): the three largest other emitters of each jurisdiction
-        // sell and the fourth buys.
+        // there, not here (MRV-KEY-EMITTER-THRESHOLD-TONNES): the four largest other emitters of each jurisdiction
+        // sell and the fifth buys.
         List<DemoEntity> sc = largestRegional(entities, "SC");
         List<DemoEntity> cq = largestRegional(entities, "CQ");
-        List<Trader> scSellers = traders(sc.subList(0, 3), "M01", "M03", 20 * MILLION_CNY);
-        List<Trader> cqSellers = traders(cq.subList(0, 3), "M02", "M04", 20 * MILLION_CNY);
-        Trader scBuyer = traders(sc.subList(3, 4), "M03", "M01", 300 * MILLION_CNY).get(0);
-        Trader cqBuyer = traders(cq.subList(3, 4), "M04", "M02", 300 * MILLION_CNY).get(0);
+        List<Trader> scSellers = traders(sc.subList(0, 4), "M01", "M03", 20 * MILLION_CNY);
+        List<Trader> cqSellers = traders(cq.subList(0, 4), "M02", "M04", 20 * MILLION_CNY);
+        Trader scBuyer = traders(sc.subList(4, 5), "M03", "M01", 300 * MILLION_CNY).get(0);
+        Trader cqBuyer = traders(cq.subList(4, 5), "M04", "M02", 300 * MILLION_CNY).get(0);
         Trader developer = add(new Trader("PD-PV0231", "M01-trader", 5 * MILLION_CNY));
         List<Trader> members = new ArrayList<>();
         for (String m : List.of("M01", "M02", "M03", "M04")) {

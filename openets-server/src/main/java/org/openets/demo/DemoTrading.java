@@ -61,8 +61,8 @@ final class DemoTrading {
     }
 
     static final List<Profile> PROFILES = List.of(
-            new Profile(SCEA, 4_250, 80, 100, 30),
-            new Profile(CQEA, 4_005, 80, 100, 30),
+            new Profile(SCEA, 4_250, 80, 60, 30),
+            new Profile(CQEA, 4_005, 80, 60, 30),
             new Profile(CCER, 6_000, 35, 50, 16));
 
     private static final DateTimeFormatter DAY_ID = DateTimeFormatter.ofPattern("yyMMdd");
