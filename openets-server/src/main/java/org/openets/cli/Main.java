@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "openets", mixinStandardHelpOptions = true, version = "OpenETS 0.1.0",
         description = "Registry, exchange and compliance system for a regional carbon emissions trading market.",
         subcommands = {ServeCommand.class, DemoCommand.class, JournalCommand.class, ReconcileCommand.class,
-                BenchCommand.class, FixCredentialCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, FixCredentialCommand.class, ImportCommand.class, CycleCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -103,6 +103,21 @@ public final class DemoSeeder {
         script.tick();
     }
 
+    /**
+     * Runs a whole compliance year on the seeded market (see {@link DemoYear}) and answers what it came to. The
+     * demo's clock moves into the years after the seed, so this is for a copy of the demo, not one to serve.
+     */
+    public CycleSummary runYear(int year) {
+        if (year < 2025) {
+            throw new IllegalArgumentException("the demo's first allocation year is 2025; " + year + " came before");
+        }
+        DemoYear cycle = new DemoYear(script, entities, reporting, allocation);
+        for (int y = 2025; y <= year; y++) {
+            cycle.run(y);
+        }
+        return script.query(engine -> CycleSummary.of(engine, year));
+    }
+
     /** Lists the instruments, admits and funds the traders, then trades through February and March. */
     void seedMarket() {
         script.flush();
