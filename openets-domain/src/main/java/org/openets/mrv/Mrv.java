@@ -1,5 +1,6 @@
 package org.openets.mrv;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class Mrv implements BoundedContext {
     private final Set<String> nationallyListed = new HashSet<>();
     /** Entity id → report year of each classification change → listed after it. */
     private final Map<String, TreeMap<Integer, Boolean>> listingChanges = new java.util.HashMap<>();
+    /** Report id → the CST day its current version was last confirmed, for the appeal window. */
+    private final Map<String, Long> confirmedOn = new java.util.HashMap<>();
     private final Set<String> importBatches = new HashSet<>();
 
     /** {@code exchange} takes the trading bar of entities that a confirmed report puts on the national list. */
@@ -461,7 +464,7 @@ public final class Mrv implements BoundedContext {
                     + " and the verifier gave no explanation");
         }
         record(context, new ReportConfirmed(c.reportId(), current.version(), current.drafted().totalTonnes(),
-                current.drafted().obligationTonnes()));
+                current.drafted().obligationTonnes(), Rulebook.epochDay(context.timestampMillis())));
         classify(entityOf(c.reportId()), current.drafted(), context);
         return null;
     }
@@ -514,6 +517,12 @@ public final class Mrv implements BoundedContext {
         if (current.status() != ReportStatus.CONFIRMED) {
             return wrongState(current, "appealed");
         }
+        LocalDate resultsReceived = LocalDate.ofEpochDay(confirmedOn.get(c.reportId()));
+        LocalDate due = new ReportDeadlines(rulebook.calendar()::isWorkingDay).appealFilingDue(resultsReceived);
+        if (Rulebook.epochDay(context.timestampMillis()) > due.toEpochDay()) {
+            return Rejection.of(MrvRejects.APPEAL_TOO_LATE, "reportId", MrvRejects.APPEAL_WINDOW,
+                    "results of " + resultsReceived + " could be appealed until " + due + " (7 working days)");
+        }
         record(context, new ReportAppealed(c.reportId(), current.version(), c.grounds()));
         return null;
     }
@@ -548,6 +557,7 @@ public final class Mrv implements BoundedContext {
             replaceCurrent(r.reportId(), new ReportVersion(c.drafted(), ReportStatus.DRAFT, c.late(), null,
                     c.flags(), null));
         } else if (event instanceof ReportConfirmed r) {
+            confirmedOn.put(r.reportId(), r.confirmedOnEpochDay());
             ReportVersion c = current(r.reportId());
             replaceCurrent(r.reportId(), c.with(ReportStatus.CONFIRMED));
             confirmedTotals.computeIfAbsent(c.drafted().entityId(), id -> new TreeMap<>())
@@ -602,6 +612,7 @@ public final class Mrv implements BoundedContext {
         confirmedVersions.clear();
         nationallyListed.clear();
         listingChanges.clear();
+        confirmedOn.clear();
         importBatches.clear();
         int count = in.getInt();
         for (int i = 0; i < count; i++) {

@@ -168,6 +168,21 @@ class MrvContextTest {
     // ---- workflow ----
 
     @Test
+    void an_appeal_is_filed_within_seven_working_days_of_the_results() {
+        draftSichuan();
+        f.ok("rep", new SubmitReport("R-SC"));
+        f.ok("ver", new VerifyReport("R-SC", "body-B", "complete", null));
+        // Confirmed Friday 15 March 2024; seven working days later is Tuesday 26 March [MEE19 Art 16, 27].
+        assertThat(f.only(ReportConfirmed.class, "reg-sc", new ConfirmReport("R-SC")).confirmedOnEpochDay())
+                .isEqualTo(java.time.LocalDate.of(2024, 3, 15).toEpochDay());
+        f.at(java.time.LocalDateTime.of(2024, 3, 27, 9, 0));
+        f.rejected("rep", new AppealReport("R-SC", "too late"), "MRV-APPEAL-WINDOW");
+        f.at(java.time.LocalDateTime.of(2024, 3, 26, 16, 0));
+        f.ok("rep", new AppealReport("R-SC", "the kiln meter was recalibrated"));
+        assertThat(f.replayedHash()).isEqualTo(f.hash());
+    }
+
+    @Test
     void a_report_goes_draft_submitted_verified_confirmed_appealed() {
         draftSichuan();
         assertThat(f.only(ReportSubmitted.class, "rep", new SubmitReport("R-SC")).late()).isFalse();
