@@ -13,6 +13,7 @@ import org.openets.compliance.Compliance;
 import org.openets.compliance.ComplianceClosed;
 import org.openets.compliance.ComplianceStanding;
 import org.openets.compliance.ComplianceView;
+import org.openets.compliance.ViolationFineImposed;
 import org.openets.engine.Engine;
 import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.Rulebook;
@@ -40,12 +41,13 @@ public final class ComplianceQueries {
     /**
      * A jurisdiction's compliance year: from its close once closed, counted live before. {@code entities} are
      * registered, {@code assessed} have a confirmed report; {@code complianceRate} is compliant / assessed as
-     * a decimal string (null when none is assessed); the window price is known only at the close.
+     * a decimal string (null when none is assessed); the window price is known only at the close. Fines are
+     * those imposed on the jurisdiction's entities for the year: shortfall fines and violation fines.
      */
     public record JurisdictionSummary(String jurisdiction, int year, boolean closed, int entities, int assessed,
                                       int compliant, int shortEntities, long shortfallTonnes, String complianceRate,
                                       int reportingFailures, long windowPriceFen, String priceBasis,
-                                      long finesImposedFen, long deductionTonnes) {
+                                      long shortfallFinesFen, long violationFinesFen, long deductionTonnes) {
     }
 
     public void routes(JavalinConfig config) {
@@ -85,18 +87,25 @@ public final class ComplianceQueries {
 
     /** Every jurisdiction but the unified authority, by code. */
     static List<JurisdictionSummary> summaries(Engine engine, int year) {
-        List<ComplianceView> statuses = compliance(engine).statuses(year);
+        Compliance compliance = compliance(engine);
+        List<ComplianceView> statuses = compliance.statuses(year);
         List<JurisdictionSummary> summaries = new ArrayList<>();
         engine.context(Rulebook.class).jurisdictions().stream().filter(j -> !j.unifiedAuthority())
-                .map(Jurisdiction::code).sorted(Comparator.naturalOrder())
-                .forEach(code -> summaries.add(summary(code, year, statuses.stream()
-                        .filter(s -> s.jurisdiction().equals(code)).toList(),
-                        compliance(engine).closeSummary(code, year))));
+                .map(Jurisdiction::code).sorted(Comparator.naturalOrder()).forEach(code -> {
+                    List<ComplianceView> own = statuses.stream().filter(s -> s.jurisdiction().equals(code)).toList();
+                    long violationFines = 0;
+                    for (ComplianceView s : own) {
+                        for (ViolationFineImposed fine : compliance.violationFines(s.entityId())) {
+                            violationFines = Math.addExact(violationFines, fine.year() == year ? fine.fineFen() : 0);
+                        }
+                    }
+                    summaries.add(summary(code, year, own, compliance.closeSummary(code, year), violationFines));
+                });
         return summaries;
     }
 
     static JurisdictionSummary summary(String jurisdiction, int year, List<ComplianceView> statuses,
-                                       ComplianceClosed close) {
+                                       ComplianceClosed close, long violationFinesFen) {
         long fines = 0;
         long deductions = 0;
         int assessed = 0;
@@ -117,10 +126,10 @@ public final class ComplianceQueries {
             return new JurisdictionSummary(jurisdiction, year, true, statuses.size(), close.entitiesAssessed(),
                     close.compliant(), close.shortEntities(), close.shortfallTonnes(),
                     rate(close.compliant(), close.entitiesAssessed()), close.reportingFailures(),
-                    close.windowPriceFen(), close.priceBasis(), fines, deductions);
+                    close.windowPriceFen(), close.priceBasis(), fines, violationFinesFen, deductions);
         }
         return new JurisdictionSummary(jurisdiction, year, false, statuses.size(), assessed, compliant, shortEntities,
-                shortfall, rate(compliant, assessed), notReported, 0, null, fines, deductions);
+                shortfall, rate(compliant, assessed), notReported, 0, null, fines, violationFinesFen, deductions);
     }
 
     /** compliant / assessed to four places, half-up; null when nobody is assessed. */

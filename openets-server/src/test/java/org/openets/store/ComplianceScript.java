@@ -60,10 +60,20 @@ public final class ComplianceScript {
     }
 
     public static void play(ExchangeScript.Market market) {
+        untilTheDeadline(market);
+        closeTheYear(market);
+    }
+
+    /** Everything before the 2026-12-31 surrender deadline: the year allocated, traded and surrendered. */
+    public static void untilTheDeadline(ExchangeScript.Market market) {
         setUp(market);
         allocate(market);
         trade(market);
         surrender(market);
+    }
+
+    /** After the deadline: the close, with E2 short, and the fines. */
+    public static void closeTheYear(ExchangeScript.Market market) {
         close(market);
     }
 
