@@ -19,6 +19,7 @@ public final class Projections {
     public static Projector projector(ReadModel readModel, RecordCodec codec) {
         List<EventProjection<?>> perEvent = new ArrayList<>(RegistryProjections.all());
         perEvent.addAll(ExchangeProjections.all());
+        perEvent.addAll(ComplianceProjections.all());
         return new Projector(readModel, codec, perEvent, ExchangeProjections.folded());
     }
 }
