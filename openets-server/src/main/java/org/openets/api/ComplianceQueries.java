@@ -56,9 +56,11 @@ public final class ComplianceQueries {
             String jurisdiction = QueryParameters.jurisdiction(ctx);
             ComplianceStanding standing = QueryParameters.constant(ctx, "standing", ComplianceStanding.class,
                     "API-STANDING");
+            String entityId = QueryParameters.id(ctx, "entityId");
             Page page = Page.of(ctx);
             answer(ctx, engine -> page.wrap(compliance(engine).statuses(year).stream()
                     .filter(s -> jurisdiction == null || s.jurisdiction().equals(jurisdiction))
+                    .filter(s -> entityId == null || s.entityId().equals(entityId))
                     .filter(s -> standing == null || s.standing() == standing).toList()));
         });
         config.routes.get("/api/v1/compliance/summary", ctx -> {
@@ -114,6 +116,9 @@ public final class ComplianceQueries {
         long shortfall = 0;
         int notReported = 0;
         for (ComplianceView s : statuses) {
+            if (s.standing() == ComplianceStanding.NATIONAL_MARKET) {
+                continue;   // surrenders in the national market: no regional obligation to count
+            }
             fines = Math.addExact(fines, s.fineImposedFen());
             deductions = Math.addExact(deductions, s.deductionTonnes());
             assessed += s.reported() ? 1 : 0;
