@@ -10,9 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openets.core.Envelope;
+import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
@@ -83,12 +86,13 @@ public final class CycleBench {
             if (journal.lastSequence() != 0 || readModel.projectedSequence() != 0) {
                 throw new IllegalStateException(settings.directory() + " already holds a journal or read model");
             }
-            EngineRunner runner = new EngineRunner(engine, journal, null, () -> CycleWorkload.START_MILLIS,
+            AtomicLong clock = new AtomicLong(CycleWorkload.START_MILLIS);
+            EngineRunner runner = new EngineRunner(engine, journal, null, clock::get,
                     RunnerSettings.defaults().withSnapshotEvery(0)).start();
             ProjectionFollower follower = new ProjectionFollower(journal,
                     Projections.projector(readModel, engine.codec()), PROJECTION_BATCH, PROJECTION_POLL).start();
             try {
-                return measure(runner, follower, journal, journalDir);
+                return measure(runner, clock, follower, journal, journalDir);
             } finally {
                 runner.close();
                 follower.close();
@@ -96,8 +100,14 @@ public final class CycleBench {
         }
     }
 
-    private Result measure(EngineRunner runner, ProjectionFollower follower, FileJournal journal, Path journalDir)
-            throws IOException {
+    private Result measure(EngineRunner runner, AtomicLong clock, ProjectionFollower follower, FileJournal journal,
+                           Path journalDir) throws IOException {
+        CycleYear year = new CycleYear(workload, new CycleYear.EngineState() {
+            @Override
+            public <T> T query(Function<Engine, T> query) {
+                return runner.query(query).join();
+            }
+        });
         List<Phase> phases = new ArrayList<>();
         long yearStarted = 0;
         boolean inYear = false;
@@ -111,15 +121,29 @@ public final class CycleBench {
                 setUpProjection = (System.nanoTime() - waited) / 1e9;
                 inYear = true;
             }
-            List<Envelope> commands = phase.commands().apply(workload);
-            progress.accept(phase.name() + ": " + commands.size() + " commands");
+            List<CyclePhase.Step> steps = phase.steps().apply(year);
+            long commands = 0;
+            long events = 0;
             long started = System.nanoTime();
             if (phase.inYear() && yearStarted == 0) {
                 yearStarted = started;
             }
-            long events = submitAll(runner, phase.name(), commands);
+            for (CyclePhase.Step step : steps) {
+                clock.set(step.atMillis());
+                progress.accept(phase.name() + ": " + step.commands().size() + " commands at "
+                        + MarketTime.localDateTime(step.atMillis()));
+                if (step.commands().isEmpty()) {
+                    // Only time passes: the runner ticks what fell due, as its scheduler would.
+                    runner.tickIfDue();
+                    awaitDurable(runner, runner.query(Engine::lastSequence).join());
+                } else {
+                    // The runner ticks whatever fell due before the first command.
+                    events += submitAll(runner, phase.name(), step.commands());
+                    commands += step.commands().size();
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
-            phases.add(new Phase(phase.name(), phase.inYear(), commands.size(), events, seconds, follower.lag()));
+            phases.add(new Phase(phase.name(), phase.inYear(), commands, events, seconds, follower.lag()));
         }
         long tailStarted = System.nanoTime();
         long last = runner.durableSequence();
@@ -178,6 +202,12 @@ public final class CycleBench {
     private static String describe(Envelope envelope) {
         return envelope.command().getClass().getSimpleName() + " " + envelope.idempotencyKey() + " by "
                 + envelope.actorId();
+    }
+
+    private static void awaitDurable(EngineRunner runner, long sequence) {
+        while (runner.durableSequence() < sequence) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     /** Waits until the read model has projected {@code sequence}; a failing projection stops the benchmark. */

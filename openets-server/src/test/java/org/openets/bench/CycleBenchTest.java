@@ -69,7 +69,7 @@ class CycleBenchTest {
     @Test
     void aRejectedCommandStopsTheBenchmarkWithItsMessage() {
         List<CyclePhase> confirmingUndrafted = List.of(CyclePhase.standard().get(0),
-                new CyclePhase("confirm", true, CycleWorkload::confirmations));
+                CyclePhase.at("confirm", true, CycleYear.SETUP, CycleWorkload::confirmations));
         CycleBench bench = new CycleBench(new CycleBench.Settings(3, 1, 16, data, confirmingUndrafted), line -> { });
 
         assertThatThrownBy(bench::run).isInstanceOf(IllegalStateException.class)
