@@ -12,7 +12,12 @@ import org.openets.core.MarketTime;
  * run in list order, each after the previous one is durable; {@code inYear} phases count towards the year's time,
  * the others (the set-up of actors, accounts and entities) are reported on their own.
  */
-public record CyclePhase(String name, boolean inYear, Function<CycleYear, List<Step>> steps) {
+public record CyclePhase(String name, boolean inYear, boolean planned, Function<CycleYear, List<Step>> steps) {
+
+    /** A phase whose commands depend on what the engine holds when it starts. */
+    public CyclePhase(String name, boolean inYear, Function<CycleYear, List<Step>> steps) {
+        this(name, inYear, false, steps);
+    }
 
     /** Commands submitted with the clock standing at {@code atMillis}; anything due by then is ticked first. */
     public record Step(long atMillis, List<Envelope> commands) {
@@ -21,10 +26,14 @@ public record CyclePhase(String name, boolean inYear, Function<CycleYear, List<S
         }
     }
 
-    /** A phase of one step at {@code chinaTime}. */
+    /**
+     * A phase of one step at {@code chinaTime} whose commands the workload knows in advance (the entities prepare
+     * their reports, the verifier its opinions outside the system), so they are generated before the year starts.
+     */
     public static CyclePhase at(String name, boolean inYear, LocalDateTime chinaTime,
                                 Function<CycleWorkload, List<Envelope>> commands) {
-        return new CyclePhase(name, inYear, year -> List.of(Step.at(chinaTime, commands.apply(year.workload()))));
+        return new CyclePhase(name, inYear, true,
+                year -> List.of(Step.at(chinaTime, commands.apply(year.workload()))));
     }
 
     /**

@@ -32,8 +32,9 @@ import org.openets.rulebook.Rulebook;
 /**
  * The commands of one compliance year for {@code entities} reporting entities, split between Sichuan and
  * Chongqing, generated deterministically from a seed. The year reported is 2023, the year the provincial grid
- * factors of SC and CQ are published for [GF23]; the clock stands on 2024-03-15 10:00 CST, before the reports fall
- * due on 31 March [MEE19 Art 25], so no report is late and none needs a verifier's explanation.
+ * factors of SC and CQ are published for [GF23]; reports are drafted and confirmed on 2024-03-15 10:00 CST, before
+ * they fall due on 31 March [MEE19 Art 25], so no report is late and none needs a verifier's explanation. The
+ * phases before and after MRV are in {@link CycleYear}.
  */
 public final class CycleWorkload {
 
@@ -253,8 +254,10 @@ public final class CycleWorkload {
         return SECTORS[(i / 2) % SECTORS.length];
     }
 
+    /** {@code E0000001} for entity 0 (at least seven digits); built by hand, as the year asks for it often. */
     public static String entity(int i) {
-        return String.format(Locale.ROOT, "E%07d", i + 1);
+        String number = Integer.toString(i + 1);
+        return "E" + "0000000".substring(Math.min(7, number.length())) + number;
     }
 
     public static String report(int i) {

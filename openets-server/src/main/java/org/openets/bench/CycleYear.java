@@ -139,9 +139,12 @@ public final class CycleYear {
             long volume = available(account, unit(j)) / LOT_TONNES * LOT_TONNES;
             String auctionId = "AUC-" + j + "-" + YEAR;
             String regulator = CycleWorkload.regulator(j);
+            List<Integer> bidders = bidders(j);
+            if (volume == 0 || bidders.size() < 2) {
+                continue; // a tiny year: nothing to auction, or too few bidders to cover it
+            }
             announce.add(envelope("announce", announce.size(), regulator, new AnnounceAuction(auctionId, j, unit(j),
                     account, volume, ReserveBasis.EXPLICIT, RESERVE_PRICE_FEN, opens, closes)));
-            List<Integer> bidders = bidders(j);
             long share = ceilLots(Math.multiplyExact(volume, 2) / Math.max(1, bidders.size()));
             long quantity = Math.max(LOT_TONNES, Math.min(share, volume / 2 / LOT_TONNES * LOT_TONNES));
             for (int k = 0; k < bidders.size(); k++) {
@@ -226,6 +229,8 @@ public final class CycleYear {
         int orders = 0;
         for (String j : CycleWorkload.JURISDICTIONS) {
             List<Integer> bidders = bidders(j);
+            out.add(envelope("market", out.size(), Rulebook.SYSTEM_ACTOR,
+                    new ListInstrument(unit(j), unit(j), MARKET_PRICE_FEN, 1, 0)));
             int seller = -1;
             for (int i : bidders) {
                 if (available(CycleWorkload.holdingAccount(i), unit(j)) >= 3 * LOT_TONNES) {
@@ -233,12 +238,10 @@ public final class CycleYear {
                     break;
                 }
             }
-            int buyer = seller == bidders.get(0) && bidders.size() > 1 ? bidders.get(1) : bidders.get(0);
-            out.add(envelope("market", out.size(), Rulebook.SYSTEM_ACTOR,
-                    new ListInstrument(unit(j), unit(j), MARKET_PRICE_FEN, 1, 0)));
-            if (seller < 0 || seller == buyer) {
-                continue;
+            if (seller < 0 || bidders.size() < 2) {
+                continue; // a tiny year without two traders: the close takes the last close, if any
             }
+            int buyer = seller == bidders.get(0) ? bidders.get(1) : bidders.get(0);
             String sellerAccount = CycleWorkload.holdingAccount(seller);
             out.add(envelope("market", out.size(), CycleWorkload.representative(seller),
                     new MoveUnitsToTrading(sellerAccount, unit(j), 3 * LOT_TONNES)));
