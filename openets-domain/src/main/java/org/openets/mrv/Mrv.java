@@ -50,6 +50,8 @@ public final class Mrv implements BoundedContext {
     private final TreeMap<String, String> entityByCreditCode = new TreeMap<>();
     private final TreeMap<String, InstallationRegistered> installations = new TreeMap<>();
     private final TreeMap<String, List<ReportVersion>> reports = new TreeMap<>();
+    /** Report ids by entity and year of their first version, so a submission finds its siblings without a scan. */
+    private final Map<String, List<String>> reportsByEntityYear = new java.util.HashMap<>();
     /** Entity id → year → the total last confirmed for it, for the year-on-year check. */
     private final TreeMap<String, TreeMap<Integer, Long>> confirmedTotals = new TreeMap<>();
     /** Entity id → year → the version last confirmed, for allocation and compliance. */
@@ -334,11 +336,11 @@ public final class Mrv implements BoundedContext {
         boolean late = Rulebook.epochDay(nowMillis) > ReportDeadlines.reportDue(drafted.year()).toEpochDay();
         EntityRegistered entity = entities.get(drafted.entityId());
         List<String> others = new ArrayList<>();
-        reports.forEach((id, versions) -> {
-            if (sameEntityAndYear(versions.get(0).drafted(), drafted) && !id.equals(drafted.reportId())) {
+        for (String id : reportsByEntityYear.getOrDefault(entityYear(drafted), List.of())) {
+            if (!id.equals(drafted.reportId())) {
                 others.add(id);
             }
-        });
+        }
         batch.forEach((id, earlier) -> {
             if (sameEntityAndYear(earlier, drafted) && !id.equals(drafted.reportId())) {
                 others.add(id);
@@ -353,6 +355,10 @@ public final class Mrv implements BoundedContext {
             return Rejection.of(RejectCode.ARITHMETIC_OVERFLOW, "reportId", MrvRejects.FIELD_FORMAT,
                     "totals too large to compare: " + e.getMessage());
         }
+    }
+
+    private static String entityYear(ReportDrafted drafted) {
+        return drafted.entityId() + "/" + drafted.year();
     }
 
     private static boolean sameEntityAndYear(ReportDrafted a, ReportDrafted b) {
@@ -542,8 +548,11 @@ public final class Mrv implements BoundedContext {
         } else if (event instanceof InstallationRegistered i) {
             installations.put(i.installationId(), i);
         } else if (event instanceof ReportDrafted d) {
-            reports.computeIfAbsent(d.reportId(), id -> new ArrayList<>())
-                    .add(new ReportVersion(d, ReportStatus.DRAFT, false, null, List.of(), null));
+            List<ReportVersion> versions = reports.computeIfAbsent(d.reportId(), id -> new ArrayList<>());
+            if (versions.isEmpty()) {
+                reportsByEntityYear.computeIfAbsent(entityYear(d), k -> new ArrayList<>(1)).add(d.reportId());
+            }
+            versions.add(new ReportVersion(d, ReportStatus.DRAFT, false, null, List.of(), null));
         } else if (event instanceof ReportSubmitted s) {
             ReportVersion v = current(s.reportId());
             replaceCurrent(s.reportId(), new ReportVersion(v.drafted(), ReportStatus.SUBMITTED, s.late(), null,
@@ -608,6 +617,7 @@ public final class Mrv implements BoundedContext {
         entityByCreditCode.clear();
         installations.clear();
         reports.clear();
+        reportsByEntityYear.clear();
         confirmedTotals.clear();
         confirmedVersions.clear();
         nationallyListed.clear();

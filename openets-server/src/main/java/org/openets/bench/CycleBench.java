@@ -5,14 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openets.core.Envelope;
+import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
@@ -27,7 +32,9 @@ import org.openets.store.ReadModel;
  * {@code openets bench cycle}: a compliance year for many entities through a node's pipeline — the sequencer and
  * engine, the file journal syncing every group commit, and the H2 read model following the journal on its own
  * thread as {@code serve} runs it. Every command must be accepted. The year's time runs from the first command of
- * the first in-year phase until the read model has projected the last record of the last phase.
+ * the first in-year phase until the read model has projected the last record of the last phase. Commands known in
+ * advance (reports, opinions, confirmations) are generated before it starts; those that depend on the engine's
+ * state (volumes, balances, who is short) are looked up between phases, inside the year.
  */
 public final class CycleBench {
 
@@ -36,8 +43,9 @@ public final class CycleBench {
     }
 
     /**
-     * One phase: commands submitted, events they emitted, seconds from the first submit to the last durable reply,
-     * and the records the read model still had to project at that moment.
+     * One phase: commands submitted, events they emitted (not counting the ticks the runner journals when time
+     * passes, such as the auction's settlement), seconds from the first submit to the last durable reply, and the
+     * records the read model still had to project at that moment.
      */
     public record Phase(String name, boolean inYear, long commands, long events, double seconds, long readModelLag) {
         public double commandsPerSecond() {
@@ -83,12 +91,13 @@ public final class CycleBench {
             if (journal.lastSequence() != 0 || readModel.projectedSequence() != 0) {
                 throw new IllegalStateException(settings.directory() + " already holds a journal or read model");
             }
-            EngineRunner runner = new EngineRunner(engine, journal, null, () -> CycleWorkload.START_MILLIS,
+            AtomicLong clock = new AtomicLong(CycleWorkload.START_MILLIS);
+            EngineRunner runner = new EngineRunner(engine, journal, null, clock::get,
                     RunnerSettings.defaults().withSnapshotEvery(0)).start();
             ProjectionFollower follower = new ProjectionFollower(journal,
                     Projections.projector(readModel, engine.codec()), PROJECTION_BATCH, PROJECTION_POLL).start();
             try {
-                return measure(runner, follower, journal, journalDir);
+                return measure(runner, clock, follower, journal, journalDir);
             } finally {
                 runner.close();
                 follower.close();
@@ -96,13 +105,25 @@ public final class CycleBench {
         }
     }
 
-    private Result measure(EngineRunner runner, ProjectionFollower follower, FileJournal journal, Path journalDir)
-            throws IOException {
+    private Result measure(EngineRunner runner, AtomicLong clock, ProjectionFollower follower, FileJournal journal,
+                           Path journalDir) throws IOException {
+        CycleYear year = new CycleYear(workload, new CycleYear.EngineState() {
+            @Override
+            public <T> T query(Function<Engine, T> query) {
+                return runner.query(query).join();
+            }
+        });
         List<Phase> phases = new ArrayList<>();
         long yearStarted = 0;
         boolean inYear = false;
         double setUpProjection = 0;
         long writesBefore = runner.stats().journalWrites();
+        Map<CyclePhase, List<CyclePhase.Step>> planned = new IdentityHashMap<>();
+        for (CyclePhase phase : settings.phases()) {
+            if (phase.planned()) {
+                planned.put(phase, phase.steps().apply(year));
+            }
+        }
         for (CyclePhase phase : settings.phases()) {
             if (phase.inYear() && !inYear) {
                 // The year starts on a read model that has caught up with the set-up.
@@ -111,15 +132,29 @@ public final class CycleBench {
                 setUpProjection = (System.nanoTime() - waited) / 1e9;
                 inYear = true;
             }
-            List<Envelope> commands = phase.commands().apply(workload);
-            progress.accept(phase.name() + ": " + commands.size() + " commands");
+            List<CyclePhase.Step> steps = phase.planned() ? planned.remove(phase) : phase.steps().apply(year);
+            long commands = 0;
+            long events = 0;
             long started = System.nanoTime();
             if (phase.inYear() && yearStarted == 0) {
                 yearStarted = started;
             }
-            long events = submitAll(runner, phase.name(), commands);
+            for (CyclePhase.Step step : steps) {
+                clock.set(step.atMillis());
+                progress.accept(phase.name() + ": " + step.commands().size() + " commands at "
+                        + MarketTime.localDateTime(step.atMillis()));
+                if (step.commands().isEmpty()) {
+                    // Only time passes: the runner ticks what fell due, as its scheduler would.
+                    runner.tickIfDue();
+                    awaitDurable(runner, runner.query(Engine::lastSequence).join());
+                } else {
+                    // The runner ticks whatever fell due before the first command.
+                    events += submitAll(runner, phase.name(), step.commands());
+                    commands += step.commands().size();
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
-            phases.add(new Phase(phase.name(), phase.inYear(), commands.size(), events, seconds, follower.lag()));
+            phases.add(new Phase(phase.name(), phase.inYear(), commands, events, seconds, follower.lag()));
         }
         long tailStarted = System.nanoTime();
         long last = runner.durableSequence();
@@ -178,6 +213,12 @@ public final class CycleBench {
     private static String describe(Envelope envelope) {
         return envelope.command().getClass().getSimpleName() + " " + envelope.idempotencyKey() + " by "
                 + envelope.actorId();
+    }
+
+    private static void awaitDurable(EngineRunner runner, long sequence) {
+        while (runner.durableSequence() < sequence) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     /** Waits until the read model has projected {@code sequence}; a failing projection stops the benchmark. */

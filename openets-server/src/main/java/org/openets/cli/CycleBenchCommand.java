@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code openets bench cycle}. */
 @Command(name = "cycle", mixinStandardHelpOptions = true,
-        description = {"A compliance year for many entities, from reports to confirmation, every step a journaled "
-                + "command projected into the H2 read model; each phase timed. The year's time runs from the "
-                + "first report until the read model has projected the last event. Target on 2 cores: "
-                + "100,000 entities in < 10 s."})
+        description = {"A compliance year for many entities, from allocation through reports, true-up, auction, "
+                + "surrenders and the close to the fines, every step a journaled command projected into the H2 "
+                + "read model; each phase timed. The year's time runs from the first allocation command until the "
+                + "read model has projected the last event. Target on 2 cores: 100,000 entities in < 10 s."})
 public final class CycleBenchCommand implements Callable<Integer> {
 
     @Spec

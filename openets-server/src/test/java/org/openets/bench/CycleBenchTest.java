@@ -38,14 +38,20 @@ class CycleBenchTest {
         JsonNode figures = Json.MAPPER.readTree(run.out());
         List<String> names = new ArrayList<>();
         figures.get("phases").forEach(p -> names.add(p.get("name").asText()));
-        assertThat(names).containsExactly("setup", "reports", "submit", "verify", "confirm");
+        assertThat(names).containsExactly("setup", "allocate", "reports", "submit", "verify", "confirm", "true-up",
+                "auction", "surrender", "market", "close", "fines");
         for (JsonNode phase : figures.get("phases")) {
-            if (!phase.get("name").asText().equals("setup")) {
+            if (List.of("reports", "submit", "verify", "confirm").contains(phase.get("name").asText())) {
                 assertThat(phase.get("commands").asLong()).as(phase.toString()).isEqualTo(ENTITIES);
                 assertThat(phase.get("events").asLong()).as(phase.toString()).isEqualTo(ENTITIES);
             }
         }
-        assertThat(figures.get("year").get("commands").asLong()).isEqualTo(4L * ENTITIES);
+        long yearCommands = 0;
+        for (JsonNode phase : figures.get("phases")) {
+            yearCommands += phase.get("in_year").asBoolean() ? phase.get("commands").asLong() : 0;
+        }
+        assertThat(figures.get("year").get("commands").asLong()).isEqualTo(yearCommands)
+                .isGreaterThan(5L * ENTITIES);
         assertThat(figures.get("journal_bytes").asLong()).isPositive();
         assertThat(figures.get("read_model_lag").asLong()).isZero();
 
@@ -63,13 +69,73 @@ class CycleBenchTest {
             assertThat(count(readModel, "SELECT COUNT(*) FROM accounts WHERE account_type = 'ENTITY_HOLDING'"))
                     .isEqualTo(ENTITIES);
             assertThat(count(readModel, "SELECT COUNT(*) FROM account_representatives")).isEqualTo(ENTITIES + 10);
+            assertTheYearAfterConfirmation(readModel);
         }
+    }
+
+    /**
+     * Every entity allocated at the true-up and surrendering, a few with CCER credits, the auctions settled, both
+     * jurisdictions closed on the December window price, and a fine for each entity the close found short.
+     */
+    private static void assertTheYearAfterConfirmation(ReadModel readModel) throws Exception {
+        assertThat(count(readModel, "SELECT COUNT(*) FROM journal_events WHERE event_type = 'UnitsPreAllocated'"))
+                .isEqualTo(ENTITIES);
+        assertThat(ids(readModel, "AllocationTrueUp", "entityId")).hasSize(ENTITIES)
+                .containsExactlyInAnyOrderElementsOf(entities());
+        assertThat(count(readModel, "SELECT COUNT(*) FROM journal_events WHERE event_type = 'AuctionSettled'"))
+                .isEqualTo(2);
+        List<String> surrendered = ids(readModel, "ComplianceSurrendered", "entityId");
+        assertThat(new HashSet<>(surrendered)).containsExactlyInAnyOrderElementsOf(entities());
+        assertThat(units(readModel, "ComplianceSurrendered")).contains(CycleYear.CCER, "SCEA-2023", "CQEA-2023");
+        assertThat(events(readModel, "ComplianceClosed")).extracting(e -> e.get("priceBasis").asText())
+                .containsExactly("WINDOW_VWAP", "WINDOW_VWAP");
+        List<String> shortOnes = ids(readModel, "ShortfallAssessed", "entityId");
+        assertThat(shortOnes).isNotEmpty()
+                .allSatisfy(id -> assertThat(CycleWorkload.isShort(Integer.parseInt(id.substring(1)) - 1)).isTrue());
+        assertThat(ids(readModel, "ShortfallFineImposed", "entityId"))
+                .containsExactlyInAnyOrderElementsOf(shortOnes);
+    }
+
+    private static Set<String> entities() {
+        Set<String> all = new HashSet<>();
+        IntStream.range(0, ENTITIES).forEach(i -> all.add(CycleWorkload.entity(i)));
+        return all;
+    }
+
+    private static List<String> ids(ReadModel readModel, String eventType, String field) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode event : events(readModel, eventType)) {
+            ids.add(event.get(field).asText());
+        }
+        return ids;
+    }
+
+    private static Set<String> units(ReadModel readModel, String eventType) throws Exception {
+        Set<String> units = new HashSet<>();
+        for (JsonNode event : events(readModel, eventType)) {
+            units.add(event.get("unit").asText());
+        }
+        return units;
+    }
+
+    private static List<JsonNode> events(ReadModel readModel, String eventType) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        try (Connection c = readModel.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT event FROM journal_events WHERE event_type = ?")) {
+            s.setString(1, eventType);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    events.add(Json.MAPPER.readTree(rows.getBytes(1)));
+                }
+            }
+        }
+        return events;
     }
 
     @Test
     void aRejectedCommandStopsTheBenchmarkWithItsMessage() {
         List<CyclePhase> confirmingUndrafted = List.of(CyclePhase.standard().get(0),
-                new CyclePhase("confirm", true, CycleWorkload::confirmations));
+                CyclePhase.at("confirm", true, CycleYear.SETUP, CycleWorkload::confirmations));
         CycleBench bench = new CycleBench(new CycleBench.Settings(3, 1, 16, data, confirmingUndrafted), line -> { });
 
         assertThatThrownBy(bench::run).isInstanceOf(IllegalStateException.class)
