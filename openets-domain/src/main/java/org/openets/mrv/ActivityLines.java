@@ -1,6 +1,7 @@
 package org.openets.mrv;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Turns journal-form {@link ActivityLine}s into calculator lines, naming the field of any malformed decimal. */
 final class ActivityLines {
@@ -8,6 +9,8 @@ final class ActivityLines {
     static final String DECIMAL_RULE = "MRV-DECIMAL-FORMAT";
     /** Longest decimal text taken; longer input is refused before BigDecimal parses it. */
     private static final int MAX_DECIMAL_CHARS = 40;
+    /** Compiled once: this runs for every decimal of every report line. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private ActivityLines() {
     }
@@ -60,7 +63,7 @@ final class ActivityLines {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        if (text.length() > MAX_DECIMAL_CHARS || !text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+        if (text.length() > MAX_DECIMAL_CHARS || !PLAIN_DECIMAL.matcher(text).matches()) {
             throw new MrvException(field, DECIMAL_RULE, "'" + abbreviated(text) + "' is not a plain decimal number");
         }
         return new BigDecimal(text);
