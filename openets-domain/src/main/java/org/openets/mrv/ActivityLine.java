@@ -4,10 +4,25 @@ package org.openets.mrv;
  * One source line of a report as it travels in commands and the journal: decimals are exact decimal text
  * ("20.908"), and an empty or null measured value means "not measured" (the pinned default is taken and the
  * line flagged, DOMAIN §6). {@code key} is the fuel (combustion), metering grid (electricity), heat key or
- * process key; {@code quantity} is FC, MWh, GJ or the process activity.
+ * process key; {@code quantity} is FC, MWh, GJ or the process activity. {@code installationId}, when given, is the
+ * registered installation of the entity the line belongs to; null or empty when the entity reports as a whole.
  */
 public record ActivityLine(Kind kind, String source, String key, String quantity, String measuredNetCalorificValue,
-                           String measuredCarbonContent, String measuredOxidation, String measuredFactor) {
+                           String measuredCarbonContent, String measuredOxidation, String measuredFactor,
+                           String installationId) {
+
+    /** A line of the entity as a whole. */
+    public ActivityLine(Kind kind, String source, String key, String quantity, String measuredNetCalorificValue,
+                        String measuredCarbonContent, String measuredOxidation, String measuredFactor) {
+        this(kind, source, key, quantity, measuredNetCalorificValue, measuredCarbonContent, measuredOxidation,
+                measuredFactor, null);
+    }
+
+    /** This line, attributed to one of the entity's registered installations. */
+    public ActivityLine at(String installation) {
+        return new ActivityLine(kind, source, key, quantity, measuredNetCalorificValue, measuredCarbonContent,
+                measuredOxidation, measuredFactor, installation);
+    }
 
     public enum Kind { COMBUSTION, PURCHASED_ELECTRICITY, PURCHASED_HEAT, PROCESS }
 

@@ -286,6 +286,17 @@ public final class Mrv implements BoundedContext {
                 return CheckedDraft.refused(invalid(e.field(), RuleId.of(e.ruleId()), e.getMessage()));
             }
         }
+        for (int i = 0; i < lines.size(); i++) {
+            String installation = lines.get(i) == null ? null : lines.get(i).installationId();
+            if (installation != null && !installation.isEmpty()) {
+                InstallationRegistered registered = installations.get(installation);
+                if (registered == null || !registered.entityId().equals(entity.entityId())) {
+                    return CheckedDraft.refused(Rejection.of(MrvRejects.UNKNOWN_INSTALLATION,
+                            "lines[" + i + "].installationId", MrvRejects.INSTALLATION_KNOWN, "no installation "
+                                    + installation + " is registered for entity " + entity.entityId()));
+                }
+            }
+        }
         EmissionReport report;
         try {
             List<EmissionLine> parsed = new ArrayList<>();

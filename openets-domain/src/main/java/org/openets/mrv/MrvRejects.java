@@ -15,6 +15,7 @@ public final class MrvRejects {
     public static final RejectCode UNKNOWN_HOLDING_ACCOUNT = new RejectCode(5007, "UNKNOWN_HOLDING_ACCOUNT");
     public static final RejectCode FLAG_NOT_EXPLAINED = new RejectCode(5008, "FLAG_NOT_EXPLAINED");
     public static final RejectCode APPEAL_TOO_LATE = new RejectCode(5009, "APPEAL_TOO_LATE");
+    public static final RejectCode UNKNOWN_INSTALLATION = new RejectCode(5010, "UNKNOWN_INSTALLATION");
 
     public static final RuleId FIELD_FORMAT = RuleId.of("MRV-FIELD-FORMAT");
     /** Decimals travel as exact decimal text; anything {@code new BigDecimal(text)} refuses is malformed. */
@@ -41,6 +42,8 @@ public final class MrvRejects {
     public static final RuleId FLAG_EXPLANATION = RuleId.of("MRV-FLAG-EXPLANATION");
     /** An appeal is filed within 7 working days of the results [MEE19 Art 16, 27; DOMAIN §6]. */
     public static final RuleId APPEAL_WINDOW = RuleId.of("MRV-APPEAL-WINDOW");
+    /** A line attributed to an installation names one registered for the reporting entity. */
+    public static final RuleId INSTALLATION_KNOWN = RuleId.of("MRV-INSTALLATION-KNOWN");
 
     /** Report years the factor library can be pinned to (its factors start in 2000, {@link EmissionFactor}). */
     public static final int FIRST_YEAR = 2000;

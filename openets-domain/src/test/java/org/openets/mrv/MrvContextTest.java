@@ -7,6 +7,7 @@ import static org.openets.mrv.MrvFixture.power;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
 import org.openets.engine.Engine;
 import org.openets.engine.StandardEngine;
@@ -166,6 +167,22 @@ class MrvContextTest {
     }
 
     // ---- workflow ----
+
+    @Test
+    void a_line_of_an_installation_names_one_registered_for_the_entity() {
+        f.ok("reg-sc", new RegisterInstallation("I-SC-1", "E-SC", "Kiln line 1", "clinker kiln", "5,000 t/d"));
+        f.ok("reg-cq", new RegisterInstallation("I-CQ-1", "E-CQ", "Kiln line 1", "clinker kiln", "4,000 t/d"));
+        String before = f.hash();
+        Rejection unknown = f.rejected("rep", new DraftReport("R-I", "E-SC", 2023, "body-A",
+                List.of(boiler("0.02618").at("I-NOWHERE")), null), "MRV-INSTALLATION-KNOWN");
+        assertThat(unknown.field()).isEqualTo("lines[0].installationId");
+        f.rejected("rep", new DraftReport("R-I", "E-SC", 2023, "body-A",
+                List.of(boiler("0.02618"), power("SC").at("I-CQ-1")), null), "MRV-INSTALLATION-KNOWN");
+        assertThat(f.hash()).isEqualTo(before);
+
+        f.ok("rep", new DraftReport("R-I", "E-SC", 2023, "body-A", List.of(boiler("0.02618").at("I-SC-1")), null));
+        assertThat(f.mrv().report("R-I").current().drafted().lines().get(0).installationId()).isEqualTo("I-SC-1");
+    }
 
     @Test
     void an_appeal_is_filed_within_seven_working_days_of_the_results() {

@@ -112,10 +112,11 @@ final class DemoReporting {
         BigDecimal gridFactor = new BigDecimal(grid.equals(FactorLibrary.GRID_SICHUAN) ? "0.1564" : "0.5581");
         long megawattHours = BigDecimal.valueOf(target - target * 9 / 10).divide(gridFactor, 0, RoundingMode.HALF_UP)
                 .longValueExact();
+        String installation = e.id() + "-I1";
         return List.of(
                 ActivityLine.combustion("main boiler", FactorLibrary.COAL, Long.toString(coalTonnes), "20.908",
-                        "0.02618", "0.99"),
-                ActivityLine.electricity("grid supply", grid, Long.toString(megawattHours)));
+                        "0.02618", "0.99").at(installation),
+                ActivityLine.electricity("grid supply", grid, Long.toString(megawattHours)).at(installation));
     }
 
     /** What the entity produced, at an intensity inside the sector's plausible range where one is defined. */

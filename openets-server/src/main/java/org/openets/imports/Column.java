@@ -15,6 +15,7 @@ public enum Column {
     COMPILER_BODY("compiler_body", "编制机构", true, true),
     LINE_KIND("line_kind", "排放类型", false, true),
     SOURCE("source", "排放源", false, true),
+    INSTALLATION_ID("installation_id", "设施编号", false, false),
     KEY("key", "燃料或电网", false, false),
     QUANTITY("quantity", "活动数据", false, true),
     NCV("ncv", "低位发热量", false, false),

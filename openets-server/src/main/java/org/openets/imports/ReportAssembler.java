@@ -157,7 +157,8 @@ final class ReportAssembler {
         }
         return new ActivityLine(kind, row.text(Column.SOURCE), row.text(Column.KEY), row.text(Column.QUANTITY),
                 row.text(Column.NCV), row.text(Column.CARBON_CONTENT), row.text(Column.OXIDATION),
-                row.text(Column.FACTOR));
+                row.text(Column.FACTOR), row.text(Column.INSTALLATION_ID).isEmpty() ? null
+                        : row.text(Column.INSTALLATION_ID));
     }
 
     /** The exception's message without the rule and field it repeats. */
@@ -175,6 +176,7 @@ final class ReportAssembler {
         return switch (last) {
             case "kind" -> Column.LINE_KIND.header();
             case "source" -> Column.SOURCE.header();
+            case "installationId" -> Column.INSTALLATION_ID.header();
             case "key" -> Column.KEY.header();
             case "quantity", "consumption", "megawattHours", "gigajoules", "activity" -> Column.QUANTITY.header();
             case "measuredNetCalorificValue" -> Column.NCV.header();
