@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.openets.api.AllocationQueries;
+import org.openets.audit.AuditRoute;
+import org.openets.audit.AuditTrail;
 import org.openets.api.ComplianceQueries;
 import org.openets.api.ExchangeQueries;
 import org.openets.api.MrvQueries;
@@ -84,6 +86,8 @@ public final class Node implements AutoCloseable {
             new ComplianceQueries(runner, new EnforcementRegister(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
+            new AuditRoute(runner, new AuditTrail(journal, recovery.engine().codec()),
+                    recovery.engine().codec().catalog()).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),

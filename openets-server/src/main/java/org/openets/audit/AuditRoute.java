@@ -1,0 +1,161 @@
+package org.openets.audit;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openets.api.HttpGateway;
+import org.openets.api.Json;
+import org.openets.api.Problem;
+import org.openets.core.Catalog;
+import org.openets.core.Command;
+import org.openets.rulebook.Actor;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
+import org.openets.runtime.EngineRunner;
+
+/**
+ * {@code GET /api/v1/audit?user=&type=&from=&to=&offset=&limit=}: who did what and when, read from the node's
+ * journal, oldest first, one page of {@code {total, offset, limit, items}}. Only an auditor or a regulator may
+ * read it (rule {@value #ROLE_RULE}); until sign-in arrives the caller is named by the actor header.
+ */
+public final class AuditRoute {
+
+    public static final String PATH = "/api/v1/audit";
+    static final String ROLE_RULE = "API-AUDIT-ROLE";
+    static final Set<Role> READERS = Set.of(Role.AUDITOR, Role.REGULATOR);
+    private static final int MAX_LIMIT = 1000;
+    private static final int MAX_USER_LENGTH = 64;
+    private static final String PROBLEMS = "https://openets.org/problems/";
+
+    private final EngineRunner runner;
+    private final AuditTrail trail;
+    private final Set<String> commandTypes = new TreeSet<>();
+
+    public AuditRoute(EngineRunner runner, AuditTrail trail, Catalog catalog) {
+        this.runner = runner;
+        this.trail = trail;
+        catalog.types().values().stream().filter(Command.class::isAssignableFrom)
+                .forEach(type -> commandTypes.add(type.getSimpleName()));
+    }
+
+    public void routes(JavalinConfig config) {
+        config.routes.get(PATH, this::answer);
+    }
+
+    /** A request parameter that cannot be used; answered with a problem naming it. */
+    private static final class BadParameter extends RuntimeException {
+        final Problem problem;
+
+        BadParameter(Problem problem) {
+            super(problem.detail(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private void answer(Context ctx) {
+        String actor = ctx.header(HttpGateway.ACTOR_HEADER);
+        if (actor == null || actor.isBlank() || actor.length() > MAX_USER_LENGTH) {
+            problem(ctx, Problem.badRequest(HttpGateway.ACTOR_HEADER, "API-ACTOR-HEADER", "name the acting user in "
+                    + "the " + HttpGateway.ACTOR_HEADER + " header (1 to " + MAX_USER_LENGTH + " characters)"));
+            return;
+        }
+        ctx.future(() -> runner.query(engine -> engine.context(Rulebook.class).actor(actor))
+                .thenAcceptAsync(found -> {
+                    if (found == null || !READERS.contains(found.role())) {
+                        problem(ctx, forbidden(actor, found));
+                        return;
+                    }
+                    try {
+                        ctx.contentType("application/json").result(Json.write(page(ctx)));
+                    } catch (BadParameter bad) {
+                        problem(ctx, bad.problem);
+                    } catch (IOException e) {
+                        problem(ctx, new Problem(PROBLEMS + "unavailable", "Journal unreadable", 503,
+                                "the audit trail could not be read: " + e.getMessage(), null, null, null, null));
+                    }
+                }));
+    }
+
+    private Map<String, Object> page(Context ctx) throws IOException {
+        AuditFilter filter = new AuditFilter(user(ctx), type(ctx), time(ctx, "from"), time(ctx, "to"));
+        if (filter.fromMillis() != null && filter.toMillis() != null && filter.toMillis() <= filter.fromMillis()) {
+            throw bad("to", "API-AUDIT-TIME", "to must be later than from");
+        }
+        int offset = number(ctx, "offset", 0, Integer.MAX_VALUE, 0);
+        int limit = number(ctx, "limit", 1, MAX_LIMIT, 100);
+        List<AuditEntry> matching = trail.entries().stream().filter(filter::matches).toList();
+        int from = (int) Math.min(matching.size(), (long) offset);
+        int to = (int) Math.min(matching.size(), (long) from + limit);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("total", matching.size());
+        page.put("offset", offset);
+        page.put("limit", limit);
+        page.put("items", matching.subList(from, to).stream().map(AuditEntry::toJson).toList());
+        return page;
+    }
+
+    private static Problem forbidden(String actor, Actor found) {
+        String who = found == null ? "'" + actor + "' is not a registered actor"
+                : "'" + actor + "' is a " + found.role();
+        return new Problem(PROBLEMS + "forbidden", "Forbidden", 403, who + "; only an AUDITOR or a REGULATOR may "
+                + "read the audit trail", HttpGateway.ACTOR_HEADER, ROLE_RULE, null, null);
+    }
+
+    private static String user(Context ctx) {
+        String text = ctx.queryParam("user");
+        if (text != null && (text.isBlank() || text.length() > MAX_USER_LENGTH)) {
+            throw bad("user", "API-ID", "user must be 1 to " + MAX_USER_LENGTH + " characters");
+        }
+        return text;
+    }
+
+    private String type(Context ctx) {
+        String text = ctx.queryParam("type");
+        if (text != null && !commandTypes.contains(text)) {
+            throw bad("type", "API-COMMAND-TYPE", "unknown command type; GET /api/v1/commands lists them");
+        }
+        return text;
+    }
+
+    private static Long time(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return AuditFilter.parseTime(text);
+        } catch (IllegalArgumentException e) {
+            throw bad(name, "API-AUDIT-TIME", name + ": " + e.getMessage());
+        }
+    }
+
+    /** The same bounds and rule as every other paginated list. */
+    private static int number(Context ctx, String name, int min, int max, int fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw bad(name, "API-PAGE-BOUNDS", name + " must be a whole number from " + min + " to " + max);
+    }
+
+    private static BadParameter bad(String name, String rule, String detail) {
+        return new BadParameter(Problem.badRequest(name, rule, detail));
+    }
+
+    private static void problem(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
+    }
+}
