@@ -1,5 +1,6 @@
 package org.openets.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import org.openets.core.Outcome;
 import org.openets.exchange.Exchange;
 import org.openets.node.Node;
 import org.openets.node.NodeSettings;
+import org.openets.runtime.RunnerStats;
 
 /**
  * {@code openets bench http}: a real node (file journal syncing every group commit, H2 read model, the HTTP
@@ -59,11 +61,19 @@ public final class HttpBench {
                          long orders, double ordersPerSecond, Latency orderLatencyMillis, long depthReads,
                          double depthReadsPerSecond, Latency depthLatencyMillis, long accepted, long rejected,
                          Map<String, Long> rejectsByRule, long engineTrades, long readModelTrades,
-                         long restingOrders, long errors, List<String> errorSamples) {
+                         long restingOrders, long errors, List<String> errorSamples, Window window) {
 
         public boolean passed() {
             return errors == 0 && engineTrades == readModelTrades;
         }
+    }
+
+    /**
+     * What the node did in the measured seconds: journal group commits (one fsync each) and the mean commands per
+     * commit; and the CPU time of this process (node and clients together), as cores busy on average. On a shared
+     * machine a process that gets less than the machine's cores is being crowded out by other work.
+     */
+    public record Window(long groupCommits, double meanGroupCommit, double processCpuCores) {
     }
 
     private final Settings settings;
@@ -84,11 +94,12 @@ public final class HttpBench {
             progress.accept("node up on http://127.0.0.1:" + node.port() + "; setting up " + settings.clients()
                     + " buying and " + settings.clients() + " selling accounts");
             setUp(node);
-            HttpBenchClient[] clients = drive(node.port());
+            Window[] window = new Window[1];
+            HttpBenchClient[] clients = drive(node, window);
             progress.accept("waiting for the read model to project the journal");
             long readModelTrades = readModelTrades(node);
             long resting = node.runner().query(e -> e.context(Exchange.class).openOrders(null).size()).get();
-            return result(clients, readModelTrades, resting);
+            return result(clients, readModelTrades, resting, window[0]);
         }
     }
 
@@ -112,7 +123,8 @@ public final class HttpBench {
         }
     }
 
-    private HttpBenchClient[] drive(int port) throws InterruptedException {
+    private HttpBenchClient[] drive(Node node, Window[] window) throws InterruptedException {
+        int port = node.port();
         long start = System.nanoTime();
         long measureFrom = start + Duration.ofSeconds(settings.warmUpSeconds()).toNanos();
         long until = measureFrom + Duration.ofSeconds(settings.seconds()).toNanos();
@@ -132,10 +144,32 @@ public final class HttpBench {
         for (Thread t : threads) {
             t.start();
         }
+        sleepUntil(measureFrom);
+        RunnerStats before = node.runner().stats();
+        long cpuBefore = processCpuNanos();
+        sleepUntil(until);
+        RunnerStats after = node.runner().stats();
+        long cpu = processCpuNanos() - cpuBefore;
+        long commits = after.journalWrites() - before.journalWrites();
+        long commands = after.accepted() + after.rejected() + after.duplicates() - before.accepted()
+                - before.rejected() - before.duplicates();
+        window[0] = new Window(commits, (double) commands / Math.max(1, commits),
+                cpu / (double) Duration.ofSeconds(settings.seconds()).toNanos());
         for (Thread t : threads) {
             t.join();
         }
         return clients;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Waits until the read model has caught up with the journal, then counts its trades. */
@@ -157,7 +191,7 @@ public final class HttpBench {
         }
     }
 
-    private Result result(HttpBenchClient[] clients, long readModelTrades, long resting) {
+    private Result result(HttpBenchClient[] clients, long readModelTrades, long resting, Window window) {
         Histogram orderLatency = new Histogram(3);
         Histogram depthLatency = new Histogram(3);
         long orders = 0;
@@ -185,6 +219,6 @@ public final class HttpBench {
                 Runtime.getRuntime().availableProcessors(), clients.length, settings.warmUpSeconds(), seconds,
                 settings.depthEvery(), orders, orders / seconds, Latency.of(orderLatency), depthReads,
                 depthReads / seconds, Latency.of(depthLatency), accepted, rejected, rejects, trades, readModelTrades,
-                resting, errors, samples);
+                resting, errors, samples, window);
     }
 }

@@ -25,6 +25,9 @@ public final class HttpBenchReport {
         root.put("depth_reads", r.depthReads());
         root.put("depth_reads_per_second", round(r.depthReadsPerSecond()));
         latency(root.putObject("depth_latency_ms"), r.depthLatencyMillis());
+        root.put("group_commits", r.window().groupCommits());
+        root.put("mean_group_commit", round(r.window().meanGroupCommit()));
+        root.put("process_cpu_cores", round(r.window().processCpuCores()));
         root.put("accepted", r.accepted());
         root.put("rejected", r.rejected());
         ObjectNode rejects = root.putObject("rejects");
@@ -51,6 +54,10 @@ public final class HttpBenchReport {
                 latency(r.orderLatencyMillis()), r.orders());
         line(out, "  depth reads   %,12.0f /s   %s   (%,d)", r.depthReadsPerSecond(),
                 latency(r.depthLatencyMillis()), r.depthReads());
+        line(out, "  journal       %,d group commits (one fsync each), mean %.1f commands", r.window().groupCommits(),
+                r.window().meanGroupCommit());
+        line(out, "  CPU           this process (node and clients) kept %.2f of %d cores busy",
+                r.window().processCpuCores(), r.cores());
         out.append("results (warm-up included)\n");
         line(out, "  accepted %,d, rejected %,d", r.accepted(), r.rejected());
         r.rejectsByRule().forEach((rule, n) -> line(out, "    rejected by %s: %,d", rule, n));
