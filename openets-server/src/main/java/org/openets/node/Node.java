@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
 import org.openets.api.AllocationQueries;
 import org.openets.audit.AuditRoute;
@@ -11,6 +14,7 @@ import org.openets.audit.AuditTrail;
 import org.openets.api.ComplianceQueries;
 import org.openets.api.ExchangeQueries;
 import org.openets.api.MrvQueries;
+import org.openets.api.OpenApiDocument;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
@@ -88,6 +92,7 @@ public final class Node implements AutoCloseable {
             operations.routes(config);
             new AuditRoute(runner, new AuditTrail(journal, recovery.engine().codec()),
                     recovery.engine().codec().catalog()).routes(config);
+            new OpenApiDocument(recovery.engine().codec().catalog()).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
@@ -104,6 +109,14 @@ public final class Node implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** Every HTTP route the server dispatches, as "METHOD path", read from Javalin's own router. */
+    public SortedSet<String> routes() {
+        return http.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** A FIX port already taken fails start-up, and what has started stops again. */

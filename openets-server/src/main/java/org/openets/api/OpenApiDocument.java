@@ -1,0 +1,243 @@
+package org.openets.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.openets.audit.AuditRoute;
+import org.openets.compliance.ComplianceStanding;
+import org.openets.core.Catalog;
+import org.openets.imports.ReportImportRoute;
+import org.openets.registry.AccountType;
+import org.openets.store.EnforcementRegister;
+import org.openets.store.KlineInterval;
+
+/**
+ * The OpenAPI 3.1 description of every HTTP route of a node, served at {@value #PATH}. It is built in code so
+ * that enumerations (command types, account types, standings) follow the classes they name; a test compares its
+ * (method, path) pairs with the routes the running server has registered.
+ */
+public final class OpenApiDocument {
+
+    public static final String PATH = "/api/v1/openapi.json";
+    private static final String JSON = "application/json";
+
+    private final ObjectNode document = Json.MAPPER.createObjectNode();
+    private final ObjectNode paths;
+    private final String text;
+
+    public OpenApiDocument(Catalog catalog) {
+        document.put("openapi", "3.1.0");
+        document.putObject("info").put("title", "OpenETS API").put("version", "v1")
+                .put("description", "Registry, exchange, clearing, MRV, allocation and compliance of a carbon "
+                        + "emissions trading system. Money is integer fen, quantities whole tonnes; every error is "
+                        + "an RFC 9457 application/problem+json document naming the field and the rule.");
+        paths = document.putObject("paths");
+        document.set("components", OpenApiComponents.build(new CommandTypes(catalog).all().keySet()));
+        commands();
+        registry();
+        exchange();
+        reporting();
+        operations();
+        paths.forEach(item -> item.forEach(operation -> {
+            if (operation.get("parameters").isEmpty()) {
+                ((ObjectNode) operation).remove("parameters");
+            }
+        }));
+        text = Json.write(document);
+    }
+
+    public void routes(JavalinConfig config) {
+        config.routes.get(PATH, ctx -> ctx.contentType(JSON).result(text));
+    }
+
+    /** The document as served. */
+    public ObjectNode document() {
+        return document.deepCopy();
+    }
+
+    private void commands() {
+        get("/api/v1/commands", "commands", "Names of the command types a client may submit")
+                .okJson("command type names, sorted", array(string()));
+        add("post", "/api/v1/commands", "commands", "Submit one command; answered once the outcome is durable")
+                .actorHeader()
+                .body(JSON, ref("CommandRequest"), "the command, its type and the client's idempotency key"
+                        + " (at most " + HttpGateway.MAX_BODY_BYTES + " bytes)")
+                .okJson("accepted, or a duplicate answered with the first reply (header Idempotent-Replayed)",
+                        ref("CommandReply"))
+                .problems(400, 413, 422, 503);
+        add("post", ReportImportRoute.PATH, "mrv", "Import emission reports from a CSV or XLSX file, all or none")
+                .actorHeader()
+                .query("dryRun", false, "true stages and checks only", bool())
+                .query("submit", false, "true submits the imported reports too", bool())
+                .query("batchId", false, "names the batch; a repeated batch is a duplicate",
+                        string().put("pattern", "^[A-Za-z0-9._:-]{1,64}$"))
+                .body("text/csv", binary(), "the report file, at most " + ReportImportRoute.MAX_FILE_BYTES + " bytes")
+                .okJson("staged, imported or duplicate, with counts and the journal sequence", ref("ImportReply"))
+                .problems(400, 413, 415, 422, 503);
+        ObjectNode content = (ObjectNode) paths.get(ReportImportRoute.PATH).get("post").get("requestBody")
+                .get("content");
+        content.putObject("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").set("schema", binary());
+        get("/api/v1/state/hash", "operations", "Hash of the whole engine state, equal on every replay")
+                .okJson("the state hash in hex", object());
+        get(AuditRoute.PATH, "operations", "Who did what and when, from the journal, oldest first")
+                .actorHeader()
+                .query("user", false, "only this actor's commands", string().put("minLength", 1).put("maxLength", 64))
+                .query("type", false, "only commands of this type", ref("CommandType"))
+                .query("from", false, "inclusive; ISO date, date-time (CST unless offset)", string())
+                .query("to", false, "exclusive; later than from", string())
+                .parameter("offset").parameter("limit")
+                .okJson("one page of audit entries", ref("Page"))
+                .problems(400, 403, 503);
+    }
+
+    private void registry() {
+        get("/api/v1/accounts", "registry", "Registry accounts")
+                .query("type", false, "only accounts of this type", enumOf(AccountType.values()))
+                .query("holderId", false, "only accounts of this holder", string())
+                .parameter("offset").parameter("limit").okJson("one page of accounts", ref("Page")).problems(400);
+        get("/api/v1/accounts/{id}", "registry", "An account with its holdings and trusted list")
+                .okJson("the account", object()).problems(404);
+        get("/api/v1/accounts/{id}/holdings", "registry", "An account's holdings by unit and position")
+                .okJson("holdings", array(object())).problems(404);
+        get("/api/v1/accounts/{id}/transfers", "registry", "An account's transfer history")
+                .parameter("offset").parameter("limit").okJson("one page of transfers", ref("Page")).problems(400);
+        get("/api/v1/transfers/pending", "registry", "Transfers awaiting approval")
+                .parameter("offset").parameter("limit").okJson("one page of transfers", ref("Page")).problems(400);
+        get("/api/v1/transfers/{id}", "registry", "One transfer, open or finished")
+                .okJson("the transfer", object()).problems(404);
+        get("/api/v1/retirements", "registry", "Retired units")
+                .parameter("offset").parameter("limit").okJson("one page of retirements", ref("Page")).problems(400);
+        get("/api/v1/rules", "registry", "The rulebook: every version of every rule")
+                .okJson("rules with their versions", array(object()));
+    }
+
+    private void exchange() {
+        get("/api/v1/instruments", "exchange", "Listed instruments with today's statistics")
+                .okJson("instruments", array(object()));
+        get("/api/v1/instruments/{symbol}", "exchange", "One instrument").okJson("the instrument", object())
+                .problems(404);
+        get("/api/v1/instruments/{symbol}/depth", "exchange", "Order book depth")
+                .query("levels", false, "price levels a side, default 10",
+                        integer(1, ExchangeQueries.MAX_DEPTH_LEVELS))
+                .okJson("bids and asks", object()).problems(400, 404);
+        get("/api/v1/instruments/{symbol}/trades", "exchange", "Trades, newest first")
+                .parameter("from").parameter("to").parameter("offset").parameter("limit")
+                .okJson("one page of trades", ref("Page")).problems(400, 404);
+        get("/api/v1/instruments/{symbol}/klines", "exchange", "K-lines (OHLC and volume)")
+                .query("interval", false, "bar length, default 1d", enumOf(Arrays.stream(KlineInterval.values())
+                        .map(KlineInterval::code).toArray()))
+                .parameter("from").parameter("to").parameter("offset").parameter("limit")
+                .okJson("one page of bars and the interval", ref("Page")).problems(400, 404);
+        get("/api/v1/instruments/{symbol}/stats", "exchange", "Today's statistics live, earlier days by page")
+                .parameter("offset").parameter("limit").okJson("today and history", object()).problems(400, 404);
+        get("/api/v1/orders", "exchange", "Orders")
+                .query("accountId", false, "only this trading account's orders", string())
+                .query("status", false, "only orders in this status",
+                        enumOf(new Object[] {"NEW", "PARTIALLY_FILLED", "FILLED", "CANCELLED"}))
+                .parameter("offset").parameter("limit").okJson("one page of orders", ref("Page")).problems(400);
+        get("/api/v1/orders/{orderId}", "exchange", "One order").okJson("the order", object()).problems(404);
+        get("/api/v1/accounts/{id}/trading", "exchange", "A trading account's positions and restrictions")
+                .okJson("the trading account", object()).problems(404);
+        get("/api/v1/accounts/{id}/funds", "clearing", "A funds account's balances in fen")
+                .okJson("available and reserved funds", object()).problems(404);
+        get("/api/v1/accounts/{id}/statement", "clearing", "A trading account's daily statement")
+                .query("date", true, "the trading day", string().put("format", "date"))
+                .okJson("the statement", object()).problems(400, 404);
+        get("/api/v1/auctions", "auction", "Primary auctions").okJson("auctions", array(object()));
+        get("/api/v1/auctions/{auctionId}", "auction", "One auction; allocations stay empty until it clears")
+                .okJson("the auction and its allocations", object()).problems(404);
+    }
+
+    private void reporting() {
+        get("/api/v1/entities", "mrv", "Registered covered entities").okJson("entities", array(object()));
+        get("/api/v1/entities/{entityId}", "mrv", "One entity").okJson("the entity", object()).problems(404);
+        get("/api/v1/emissions", "mrv", "Confirmed emissions of a year").parameter("year")
+                .okJson("the latest confirmed version of each report", array(object())).problems(400);
+        get("/api/v1/allocation/years", "allocation", "Allocation years: caps and accounts")
+                .parameter("year").parameter("jurisdiction").parameter("offset").parameter("limit")
+                .okJson("one page of allocation years", ref("Page")).problems(400);
+        get("/api/v1/allocations", "allocation", "Entity allocations of a year")
+                .parameter("year").parameter("jurisdiction").query("entityId", false, "only this entity", id())
+                .parameter("offset").parameter("limit").okJson("one page of allocations", ref("Page")).problems(400);
+        get("/api/v1/compliance", "compliance", "Compliance status of each entity")
+                .parameter("year").parameter("jurisdiction")
+                .query("standing", false, "only this standing (any case)", enumOf(ComplianceStanding.values()))
+                .query("entityId", false, "only this entity", id())
+                .parameter("offset").parameter("limit").okJson("one page of statuses", ref("Page")).problems(400);
+        get("/api/v1/compliance/summary", "compliance", "Each jurisdiction's compliance totals").parameter("year")
+                .okJson("one summary a jurisdiction", array(object())).problems(400);
+        get("/api/v1/enforcement", "compliance", "Shortfalls and fines of a year").parameter("year")
+                .query("kind", false, "only this kind (any case)", enumOf(EnforcementRegister.Kind.values()))
+                .query("partyId", false, "only this party", id())
+                .parameter("offset").parameter("limit").okJson("one page of entries", ref("Page")).problems(400);
+        get("/api/v1/offset-projects", "compliance", "Recorded offset projects")
+                .parameter("offset").parameter("limit").okJson("one page of projects", ref("Page")).problems(400);
+    }
+
+    private void operations() {
+        get("/", "operations", "The market overview page").ok("HTML page", "text/html", string());
+        get("/health", "operations", "Liveness, durable sequence and read model lag").okJson("UP", object());
+        get("/metrics", "operations", "Prometheus metrics").ok("text exposition format", "text/plain", string());
+        get(PATH, "operations", "This document").okJson("OpenAPI 3.1", object());
+    }
+
+    private OpenApiOperation get(String path, String tag, String summary) {
+        return add("get", path, tag, summary);
+    }
+
+    /** Registers the operation now; its builder keeps filling the same node. */
+    private OpenApiOperation add(String method, String path, String tag, String summary) {
+        OpenApiOperation operation = new OpenApiOperation(path, tag, summary);
+        ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+        item.set(method, operation.node());
+        return operation;
+    }
+
+    static ObjectNode string() {
+        return Json.MAPPER.createObjectNode().put("type", "string");
+    }
+
+    static ObjectNode id() {
+        return string().put("minLength", 1).put("maxLength", 100);
+    }
+
+    static ObjectNode bool() {
+        return Json.MAPPER.createObjectNode().put("type", "boolean");
+    }
+
+    static ObjectNode binary() {
+        return string().put("contentMediaType", "application/octet-stream");
+    }
+
+    static ObjectNode object() {
+        return Json.MAPPER.createObjectNode().put("type", "object");
+    }
+
+    static ObjectNode integer(long min, long max) {
+        return Json.MAPPER.createObjectNode().put("type", "integer").put("minimum", min).put("maximum", max);
+    }
+
+    static ObjectNode array(ObjectNode items) {
+        ObjectNode array = Json.MAPPER.createObjectNode().put("type", "array");
+        array.set("items", items);
+        return array;
+    }
+
+    static ObjectNode ref(String schema) {
+        return Json.MAPPER.createObjectNode().put("$ref", "#/components/schemas/" + schema);
+    }
+
+    static ObjectNode enumOf(Object[] values) {
+        return enumOf(Arrays.stream(values).map(String::valueOf).toList());
+    }
+
+    static ObjectNode enumOf(Collection<String> values) {
+        ObjectNode schema = string();
+        ArrayNode list = schema.putArray("enum");
+        List.copyOf(values).forEach(list::add);
+        return schema;
+    }
+}
