@@ -59,6 +59,12 @@ final class RegistryState {
         tradingPool.clear();
     }
 
+    /** The parsed unit code, or null if {@code unit} is not one. */
+    UnitCode unitCode(String unit) {
+        IssuedUnit issued = units.get(unit);
+        return issued != null ? issued.code : UnitCode.parse(unit, unifiedAuthority());
+    }
+
     /** Whether {@code quantity} more serials of {@code unit} can be numbered. */
     boolean canIssue(String unit, long quantity) {
         IssuedUnit issued = units.get(unit);

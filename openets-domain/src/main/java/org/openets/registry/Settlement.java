@@ -84,8 +84,7 @@ public final class Settlement {
 
     /** The parsed unit code, or null if {@code unit} is not one. */
     public UnitCode unitCode(String unit) {
-        IssuedUnit issued = state.units.get(unit);
-        return issued != null ? issued.code : UnitCode.parse(unit, state.unifiedAuthority());
+        return state.unitCode(unit);
     }
 
     /** Whether {@code quantity} more serials of {@code unit} can be numbered. */

@@ -32,8 +32,7 @@ final class UnitHandling {
         if (invalid != null) {
             return invalid;
         }
-        IssuedUnit issued = state.units.get(c.unit());
-        UnitCode code = issued != null ? issued.code : UnitCode.parse(c.unit(), state.unifiedAuthority());
+        UnitCode code = state.unitCode(c.unit());
         if (code == null) {
             return Rejection.of(org.openets.core.RejectCode.INVALID_FIELD, "unit", RegistryRejects.UNIT_CODE,
                     "not a unit code");

@@ -3,13 +3,14 @@ package org.openets.audit;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.openets.api.ApiException;
 import org.openets.api.HttpGateway;
 import org.openets.api.Json;
+import org.openets.api.Page;
 import org.openets.api.Problem;
 import org.openets.core.Catalog;
 import org.openets.core.Command;
@@ -28,7 +29,6 @@ public final class AuditRoute {
     public static final String PATH = "/api/v1/audit";
     static final String ROLE_RULE = "API-AUDIT-ROLE";
     static final Set<Role> READERS = Set.of(Role.AUDITOR, Role.REGULATOR);
-    private static final int MAX_LIMIT = 1000;
     private static final int MAX_USER_LENGTH = 64;
     private static final String PROBLEMS = "https://openets.org/problems/";
 
@@ -47,16 +47,6 @@ public final class AuditRoute {
         config.routes.get(PATH, this::answer);
     }
 
-    /** A request parameter that cannot be used; answered with a problem naming it. */
-    private static final class BadParameter extends RuntimeException {
-        final Problem problem;
-
-        BadParameter(Problem problem) {
-            super(problem.detail(), null, false, false);
-            this.problem = problem;
-        }
-    }
-
     private void answer(Context ctx) {
         String actor = ctx.header(HttpGateway.ACTOR_HEADER);
         if (actor == null || actor.isBlank() || actor.length() > MAX_USER_LENGTH) {
@@ -72,8 +62,8 @@ public final class AuditRoute {
                     }
                     try {
                         ctx.contentType("application/json").result(Json.write(page(ctx)));
-                    } catch (BadParameter bad) {
-                        problem(ctx, bad.problem);
+                    } catch (ApiException bad) {
+                        problem(ctx, bad.problem());
                     } catch (IOException e) {
                         problem(ctx, new Problem(PROBLEMS + "unavailable", "Journal unreadable", 503,
                                 "the audit trail could not be read: " + e.getMessage(), null, null, null, null));
@@ -86,17 +76,9 @@ public final class AuditRoute {
         if (filter.fromMillis() != null && filter.toMillis() != null && filter.toMillis() <= filter.fromMillis()) {
             throw bad("to", "API-AUDIT-TIME", "to must be later than from");
         }
-        int offset = number(ctx, "offset", 0, Integer.MAX_VALUE, 0);
-        int limit = number(ctx, "limit", 1, MAX_LIMIT, 100);
+        Page page = Page.of(ctx);
         List<AuditEntry> matching = trail.entries().stream().filter(filter::matches).toList();
-        int from = (int) Math.min(matching.size(), (long) offset);
-        int to = (int) Math.min(matching.size(), (long) from + limit);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("total", matching.size());
-        page.put("offset", offset);
-        page.put("limit", limit);
-        page.put("items", matching.subList(from, to).stream().map(AuditEntry::toJson).toList());
-        return page;
+        return page.wrap(matching, AuditEntry::toJson);
     }
 
     private static Problem forbidden(String actor, Actor found) {
@@ -134,25 +116,8 @@ public final class AuditRoute {
         }
     }
 
-    /** The same bounds and rule as every other paginated list. */
-    private static int number(Context ctx, String name, int min, int max, int fallback) {
-        String text = ctx.queryParam(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw bad(name, "API-PAGE-BOUNDS", name + " must be a whole number from " + min + " to " + max);
-    }
-
-    private static BadParameter bad(String name, String rule, String detail) {
-        return new BadParameter(Problem.badRequest(name, rule, detail));
+    private static ApiException bad(String name, String rule, String detail) {
+        return new ApiException(Problem.badRequest(name, rule, detail));
     }
 
     private static void problem(Context ctx, Problem problem) {
