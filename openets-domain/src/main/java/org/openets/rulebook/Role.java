@@ -10,5 +10,7 @@ public enum Role {
     REPRESENTATIVE,
     VERIFIER,
     MEMBER,
-    AUDITOR
+    AUDITOR,
+    PROJECT_DEVELOPER,
+    INCLUSION_OPERATOR
 }
