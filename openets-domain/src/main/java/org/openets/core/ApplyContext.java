@@ -14,7 +14,13 @@ public interface ApplyContext {
 
     long timestampMillis();
 
+    /** The actor whose authority the command is checked against: the sender, or the actor a user acts for. */
     String actorId();
+
+    /** Who sent the command as the envelope names it: a signed-in user, or an actor acting directly. */
+    default String senderId() {
+        return actorId();
+    }
 
     void emit(Event event);
 

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openets.access.AccessRejects;
+import org.openets.access.PrincipalResolver;
 import org.openets.core.ApplyContext;
 import org.openets.core.BinaryReader;
 import org.openets.core.BinaryWriter;
@@ -30,7 +32,7 @@ import org.openets.core.TimeAdvanced;
  */
 public final class Engine {
 
-    private static final int SNAPSHOT_FORMAT = 1;
+    private static final int SNAPSHOT_FORMAT = 2;
 
     private final List<BoundedContext> contexts;
     /**
@@ -42,11 +44,15 @@ public final class Engine {
     private final IdempotencyTable idempotency = new IdempotencyTable();
     private final Context context = new Context();
     private final BinaryWriter scratch = new BinaryWriter(256);
+    /** Who a sender acts for; null in engines without users, where every sender is an actor. */
+    private final PrincipalResolver principals;
     private long lastSequence;
     private long lastTimestampMillis;
 
     public Engine(List<BoundedContext> contexts) {
         this.contexts = List.copyOf(contexts);
+        this.principals = this.contexts.stream().filter(PrincipalResolver.class::isInstance)
+                .map(PrincipalResolver.class::cast).findFirst().orElse(null);
         Catalog.Builder catalog = Catalog.builder()
                 .add(1, Tick.class)
                 .add(2, TimeAdvanced.class);
@@ -108,7 +114,12 @@ public final class Engine {
             // Whether the retry carries the same command is checked against the journal, off this thread.
             return new Outcome.Duplicate(seen);
         }
-        context.begin(lastSequence + 1, timestampMillis, envelope.actorId());
+        String actor = principals == null ? envelope.actorId() : principals.actorFor(envelope.actorId());
+        if (actor == null) {
+            return new Outcome.Rejected(Rejection.of(RejectCode.NOT_AUTHORISED, "actorId",
+                    AccessRejects.USER_ACTIVE, "the user is suspended"));
+        }
+        context.begin(lastSequence + 1, timestampMillis, actor, envelope.actorId());
         Rejection rejection = dispatch(envelope.command());
         if (rejection != null) {
             return new Outcome.Rejected(rejection);
@@ -271,11 +282,13 @@ public final class Engine {
         private long sequence;
         private long timestampMillis;
         private String actorId;
+        private String senderId;
 
-        void begin(long sequence, long timestampMillis, String actorId) {
+        void begin(long sequence, long timestampMillis, String actorId, String senderId) {
             this.sequence = sequence;
             this.timestampMillis = timestampMillis;
             this.actorId = actorId;
+            this.senderId = senderId;
             events.clear();
         }
 
@@ -292,6 +305,11 @@ public final class Engine {
         @Override
         public String actorId() {
             return actorId;
+        }
+
+        @Override
+        public String senderId() {
+            return senderId;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.openets.engine;
 
 import java.util.List;
+import org.openets.access.Access;
 import org.openets.allocation.Allocation;
 import org.openets.auction.Auctions;
 import org.openets.clearing.Clearing;
@@ -18,6 +19,7 @@ public final class StandardEngine {
 
     public static Engine create() {
         Rulebook rulebook = new Rulebook();
+        Access access = new Access(rulebook);
         Registry registry = new Registry(rulebook);
         Clearing clearing = new Clearing(rulebook, registry.settlement());
         Exchange exchange = new Exchange(rulebook, registry.settlement(), clearing);
@@ -25,6 +27,6 @@ public final class StandardEngine {
         Mrv mrv = new Mrv(rulebook, registry.settlement(), exchange);
         Allocation allocation = new Allocation(rulebook, registry.settlement(), mrv, exchange);
         Compliance compliance = new Compliance(rulebook, registry.settlement(), mrv, exchange, allocation);
-        return new Engine(List.of(rulebook, registry, clearing, exchange, auctions, mrv, allocation, compliance));
+        return new Engine(List.of(rulebook, access, registry, clearing, exchange, auctions, mrv, allocation, compliance));
     }
 }

@@ -30,7 +30,16 @@ public final class Recovery {
 
     public static Result recover(Journal journal, SnapshotStore snapshots, LongConsumer progress) throws IOException {
         Engine engine = StandardEngine.create();
-        long snapshotSequence = restoreSnapshot(engine, journal, snapshots);
+        long snapshotSequence;
+        try {
+            snapshotSequence = restoreSnapshot(engine, journal, snapshots);
+        } catch (org.openets.core.MalformedDataException e) {
+            // A snapshot is only a shortcut: one written by another version of the engine is passed over.
+            LOG.warn("the newest snapshot cannot be read by this version ({}); replaying from the start",
+                    e.getMessage());
+            engine = StandardEngine.create();
+            snapshotSequence = 0;
+        }
         long started = System.nanoTime();
         long replayed = replay(engine, journal, progress);
         long nanos = System.nanoTime() - started;
