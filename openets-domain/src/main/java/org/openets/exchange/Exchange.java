@@ -599,6 +599,12 @@ public final class Exchange implements BoundedContext {
                 o.priceFen, o.openQuantity, o.filledQuantity, o.filledValueFen, o.reservedFen, o.priority);
     }
 
+    /** The member through which the account trades, or null when it is not a trading account. */
+    public String memberOf(String accountId) {
+        TradingAccount account = state.accounts.get(accountId);
+        return account == null ? null : account.memberId;
+    }
+
     /** The trading account's member, owner and, per unit, sellable and reserved quantities; null if unknown. */
     public TradingAccountView tradingAccount(String accountId, long nowMillis) {
         TradingAccount account = state.accounts.get(accountId);

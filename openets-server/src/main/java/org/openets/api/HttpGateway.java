@@ -17,15 +17,18 @@ import org.openets.core.Rejection;
 import org.openets.core.StateHasher;
 import org.openets.imports.ReportImportRoute;
 import org.openets.runtime.EngineRunner;
+import org.openets.security.AccessControl;
+import org.openets.security.CommandPolicy;
+import org.openets.security.Principal;
 
 /**
  * The HTTP entrance of the command side: {@code POST /api/v1/commands} takes one command as JSON, submits it
- * to the engine and answers once the outcome is durable. Until sign-in arrives (the API and security issue)
- * the caller names itself in the {@value #ACTOR_HEADER} header.
+ * to the engine and answers once the outcome is durable. The envelope names the signed-in user, whose role
+ * must be allowed to send the command ({@link CommandPolicy}); the engine checks the authority of the actor the
+ * user acts for.
  */
 public final class HttpGateway {
 
-    public static final String ACTOR_HEADER = "X-OpenETS-Actor";
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final EngineRunner runner;
@@ -47,7 +50,12 @@ public final class HttpGateway {
     public void routes(io.javalin.config.JavalinConfig config) {
         // Report files are larger than commands; commands keep their own limit in body().
         config.http.maxRequestSize = Math.max(MAX_BODY_BYTES, ReportImportRoute.MAX_FILE_BYTES);
-        config.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.problem));
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            problem(ctx, e.problem);
+        });
         config.routes.post("/api/v1/commands", this::submit);
         config.routes.post(ReportImportRoute.PATH, new ReportImportRoute(runner));
         config.routes.get("/api/v1/commands", ctx -> ctx.json(types.all().keySet()));
@@ -106,11 +114,7 @@ public final class HttpGateway {
     }
 
     private Envelope parse(Context ctx) {
-        String actor = ctx.header(ACTOR_HEADER);
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw new ApiException(Problem.badRequest(ACTOR_HEADER, "API-ACTOR-HEADER",
-                    "name the acting user in the " + ACTOR_HEADER + " header (1 to 64 characters)"));
-        }
+        Principal caller = AccessControl.required(ctx);
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(body(ctx));
@@ -121,10 +125,20 @@ public final class HttpGateway {
             throw new ApiException(Problem.badRequest("body", "API-JSON-SYNTAX", "the body must be a JSON object"));
         }
         String key = text(body, "idempotencyKey");
-        Class<? extends Command> type = types.byName(text(body, "type"));
+        String typeName = text(body, "type");
+        Class<? extends Command> type = types.byName(typeName);
         if (type == null) {
             throw new ApiException(Problem.badRequest("type", "API-COMMAND-TYPE",
                     "unknown command type; GET /api/v1/commands lists them"));
+        }
+        if (CommandPolicy.CREDENTIAL_COMMANDS.contains(typeName)) {
+            throw new ApiException(new Problem("https://openets.org/problems/forbidden", "Forbidden", 403,
+                    typeName + " carries a credential: use the /api/v1/users, /api/v1/auth or /api/v1/api-keys"
+                            + " routes, which hash it first", "type", "API-CREDENTIAL-ROUTE", null, null));
+        }
+        if (!CommandPolicy.rolesFor(typeName).contains(caller.role())) {
+            throw new ApiException(new Problem("https://openets.org/problems/forbidden", "Forbidden", 403,
+                    "a " + caller.role() + " may not send " + typeName, "type", "API-COMMAND-ROLE", null, null));
         }
         JsonNode fields = body.get("command");
         if (fields == null || !fields.isObject()) {
@@ -132,7 +146,7 @@ public final class HttpGateway {
         }
         try {
             Command command = Json.MAPPER.treeToValue(fields, type);
-            return new Envelope(key, actor, ctx.ip(), command);
+            return new Envelope(key, caller.userId(), ctx.ip(), command);
         } catch (JsonMappingException e) {
             throw new ApiException(Problem.badRequest(Json.fieldOf(e, "command"), "API-JSON-SHAPE",
                     e.getOriginalMessage()));

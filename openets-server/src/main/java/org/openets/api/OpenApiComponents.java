@@ -22,6 +22,8 @@ final class OpenApiComponents {
         schemas(components.putObject("schemas"), commandTypes);
         parameters(components.putObject("parameters"));
         responses(components.putObject("responses"));
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("description", "an access token from POST /api/v1/auth/sign-in, or an API key (oets_...)");
         return components;
     }
 
@@ -76,8 +78,6 @@ final class OpenApiComponents {
     }
 
     private static void parameters(ObjectNode parameters) {
-        parameter(parameters, "actor", "header", HttpGateway.ACTOR_HEADER, true, "the acting user, 1 to 64 characters",
-                string().put("minLength", 1).put("maxLength", 64));
         parameter(parameters, "offset", "query", "offset", false, "items to skip, default 0",
                 integer(0, Integer.MAX_VALUE));
         parameter(parameters, "limit", "query", "limit", false, "items a page, default 100",
@@ -93,7 +93,9 @@ final class OpenApiComponents {
 
     private static void responses(ObjectNode responses) {
         response(responses, 400, "a field, parameter or header is invalid");
-        response(responses, 403, "the actor's role may not do this");
+        response(responses, 401, "not signed in, or the token or API key is expired, unknown or revoked");
+        response(responses, 403, "the user's role or scope does not allow this");
+        response(responses, 429, "too many requests or failed sign-ins; see Retry-After");
         response(responses, 404, "no such resource");
         response(responses, 413, "the body is too large");
         response(responses, 415, "unsupported content type");

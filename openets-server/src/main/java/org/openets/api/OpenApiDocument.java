@@ -41,6 +41,8 @@ public final class OpenApiDocument {
         exchange();
         reporting();
         operations();
+        security();
+        annotateAccess();
         paths.forEach(item -> item.forEach(operation -> {
             if (operation.get("parameters").isEmpty()) {
                 ((ObjectNode) operation).remove("parameters");
@@ -62,14 +64,12 @@ public final class OpenApiDocument {
         get("/api/v1/commands", "commands", "Names of the command types a client may submit")
                 .okJson("command type names, sorted", array(string()));
         add("post", "/api/v1/commands", "commands", "Submit one command; answered once the outcome is durable")
-                .actorHeader()
                 .body(JSON, ref("CommandRequest"), "the command, its type and the client's idempotency key"
                         + " (at most " + HttpGateway.MAX_BODY_BYTES + " bytes)")
                 .okJson("accepted, or a duplicate answered with the first reply (header Idempotent-Replayed)",
                         ref("CommandReply"))
                 .problems(400, 413, 422, 503);
         add("post", ReportImportRoute.PATH, "mrv", "Import emission reports from a CSV or XLSX file, all or none")
-                .actorHeader()
                 .query("dryRun", false, "true stages and checks only", bool())
                 .query("submit", false, "true submits the imported reports too", bool())
                 .query("batchId", false, "names the batch; a repeated batch is a duplicate",
@@ -83,7 +83,6 @@ public final class OpenApiDocument {
         get("/api/v1/state/hash", "operations", "Hash of the whole engine state, equal on every replay")
                 .okJson("the state hash in hex", object());
         get(AuditRoute.PATH, "operations", "Who did what and when, from the journal, oldest first")
-                .actorHeader()
                 .query("user", false, "only this actor's commands", string().put("minLength", 1).put("maxLength", 64))
                 .query("type", false, "only commands of this type", ref("CommandType"))
                 .query("from", false, "inclusive; ISO date, date-time (CST unless offset)", string())
@@ -182,6 +181,60 @@ public final class OpenApiDocument {
         get("/health", "operations", "Liveness, durable sequence and read model lag").okJson("UP", object());
         get("/metrics", "operations", "Prometheus metrics").ok("text exposition format", "text/plain", string());
         get(PATH, "operations", "This document").okJson("OpenAPI 3.1", object());
+    }
+
+    private void security() {
+        ObjectNode credentials = Json.MAPPER.createObjectNode().put("type", "object");
+        credentials.putObject("properties");
+        add("post", "/api/v1/auth/sign-in", "security", "Sign in with user id, password and, for regulators and"
+                + " representatives, a TOTP code; gives an access token (15 min) and a refresh token (8 h)")
+                .body(JSON, object(), "{userId, password, totp}").okJson("tokens and the user", object())
+                .problems(400, 401, 429);
+        add("post", "/api/v1/auth/refresh", "security", "New tokens for a refresh token, which is used up")
+                .body(JSON, object(), "{refreshToken}").okJson("tokens and the user", object()).problems(400, 401);
+        add("post", "/api/v1/auth/sign-out", "security", "Ends the session of the access token")
+                .problems(401);
+        get("/api/v1/auth/me", "security", "The signed-in user and the accounts it represents or trades for")
+                .okJson("the user", object()).problems(401);
+        add("post", "/api/v1/auth/password", "security", "Changes one's own password (with the current one), or"
+                + " resets a user one administers").body(JSON, object(), "{currentPassword, newPassword, userId}")
+                .problems(400, 401, 403, 422);
+        add("post", "/api/v1/auth/second-factor/secret", "security", "A new TOTP secret to enrol, valid 10 minutes")
+                .okJson("secret and otpauth URI", object()).problems(401);
+        add("post", "/api/v1/auth/second-factor", "security", "Enrols the pending secret, proven by a code")
+                .body(JSON, object(), "{totp}").problems(400, 401, 422);
+        add("post", "/api/v1/users", "security", "Registers a user acting for an actor; returns the TOTP secret once")
+                .body(JSON, object(), "{userId, actorId, role, password, secondFactor}")
+                .problems(400, 401, 403, 422);
+        get("/api/v1/users", "security", "The users the caller administers (all, for the auditor)")
+                .query("role", false, "only users of this role", enumOf(org.openets.access.UserRole.values()))
+                .parameter("offset").parameter("limit").okJson("one page of users", ref("Page"))
+                .problems(400, 401, 403);
+        get("/api/v1/users/{userId}", "security", "One user the caller administers").okJson("the user", object())
+                .problems(401, 403, 404);
+        add("post", "/api/v1/api-keys", "security", "Issues an API key, shown this once; only its hash is kept")
+                .body(JSON, object(), "{label, userId}").problems(400, 401, 422);
+        get("/api/v1/api-keys", "security", "The caller's keys, or a user's it administers")
+                .query("userId", false, "whose keys", id()).parameter("offset").parameter("limit")
+                .okJson("one page of keys", ref("Page")).problems(400, 401, 404);
+        add("delete", "/api/v1/api-keys/{keyId}", "security", "Revokes an API key for good").problems(401, 422);
+    }
+
+    /** Marks every operation that needs a credential, with the roles that may call it, from the route policy. */
+    private void annotateAccess() {
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            org.openets.security.RouteRule rule = org.openets.security.RoutePolicy.of(
+                    method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            ObjectNode operation = (ObjectNode) method.getValue();
+            if (rule != null && !rule.isPublic()) {
+                operation.putArray("security").addObject().putArray("bearer");
+                ArrayNode roles = operation.putArray("x-roles");
+                rule.roles().forEach(role -> roles.add(role.name()));
+                ObjectNode responses = (ObjectNode) operation.get("responses");
+                responses.putObject("401").put("$ref", "#/components/responses/401");
+                responses.putObject("403").put("$ref", "#/components/responses/403");
+            }
+        }));
     }
 
     private OpenApiOperation get(String path, String tag, String summary) {

@@ -43,10 +43,6 @@ final class OpenApiOperation {
         return this;
     }
 
-    OpenApiOperation actorHeader() {
-        return parameter("actor");
-    }
-
     OpenApiOperation body(String contentType, ObjectNode schema, String description) {
         ObjectNode body = node.putObject("requestBody").put("required", true).put("description", description);
         body.putObject("content").putObject(contentType).set("schema", schema);

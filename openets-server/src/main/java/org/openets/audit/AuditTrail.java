@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.openets.access.CarriesSecret;
+import org.openets.core.Command;
 import org.openets.core.Envelope;
 import org.openets.core.RecordCodec;
 import org.openets.engine.JournalEntry;
@@ -66,7 +68,9 @@ public final class AuditTrail {
     static AuditEntry entry(RecordCodec codec, JournalRecord record) {
         JournalEntry decoded = JournalEntry.decode(codec, record.payload());
         Envelope envelope = decoded.envelope();
+        // Credentials stay in the journal, the system of record, but nobody reads them in the audit trail.
+        Command command = envelope.command() instanceof CarriesSecret secret ? secret.redacted() : envelope.command();
         return new AuditEntry(record.sequence(), record.timestampMillis(), envelope.actorId(),
-                envelope.clientAddress(), envelope.command(), decoded.events().size());
+                envelope.clientAddress(), command, decoded.events().size());
     }
 }

@@ -17,6 +17,8 @@ import org.HdrHistogram.Histogram;
 import org.openets.core.Outcome;
 import org.openets.exchange.Exchange;
 import org.openets.node.Node;
+import org.openets.access.UserRole;
+import org.openets.security.MachineUsers;
 import org.openets.node.NodeSettings;
 import org.openets.runtime.RunnerStats;
 
@@ -94,8 +96,11 @@ public final class HttpBench {
             progress.accept("node up on http://127.0.0.1:" + node.port() + "; setting up " + settings.clients()
                     + " buying and " + settings.clients() + " selling accounts");
             setUp(node);
+            // The member's trading desk signs in with an API key, as a machine client would.
+            String apiKey = MachineUsers.provision(node.runner(), "bench-desk", MatchingSetUp.MEMBER,
+                    UserRole.MEMBER_TRADER);
             Window[] window = new Window[1];
-            HttpBenchClient[] clients = drive(node, window);
+            HttpBenchClient[] clients = drive(node, apiKey, window);
             progress.accept("waiting for the read model to project the journal");
             long readModelTrades = readModelTrades(node);
             long resting = node.runner().query(e -> e.context(Exchange.class).openOrders(null).size()).get();
@@ -123,7 +128,7 @@ public final class HttpBench {
         }
     }
 
-    private HttpBenchClient[] drive(Node node, Window[] window) throws InterruptedException {
+    private HttpBenchClient[] drive(Node node, String apiKey, Window[] window) throws InterruptedException {
         int port = node.port();
         long start = System.nanoTime();
         long measureFrom = start + Duration.ofSeconds(settings.warmUpSeconds()).toNanos();
@@ -136,7 +141,7 @@ public final class HttpBench {
                 http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
             }
-            clients[c] = new HttpBenchClient(http, port, c, settings.depthEvery(), measureFrom, until);
+            clients[c] = new HttpBenchClient(http, port, apiKey, c, settings.depthEvery(), measureFrom, until);
             threads[c] = new Thread(clients[c], "http-bench-" + c);
         }
         progress.accept(clients.length + " clients: " + settings.warmUpSeconds() + " s warm-up, then "

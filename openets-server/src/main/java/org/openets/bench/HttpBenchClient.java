@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
-import org.openets.api.HttpGateway;
 import org.openets.api.Json;
 
 /**
@@ -44,10 +43,13 @@ final class HttpBenchClient implements Runnable {
     private final long measureFromNanos;
     private final long untilNanos;
     private final SplittableRandom random;
+    private final String bearer;
     private long sent;
 
-    HttpBenchClient(HttpClient http, int port, int client, int depthEvery, long measureFromNanos, long untilNanos) {
+    HttpBenchClient(HttpClient http, int port, String apiKey, int client, int depthEvery, long measureFromNanos,
+                    long untilNanos) {
         this.http = http;
+        this.bearer = "Bearer " + apiKey;
         this.commands = URI.create("http://127.0.0.1:" + port + "/api/v1/commands");
         this.depth = URI.create("http://127.0.0.1:" + port + "/api/v1/instruments/" + HttpBench.SYMBOL
                 + "/depth?levels=5");
@@ -80,7 +82,7 @@ final class HttpBenchClient implements Runnable {
 
     private void placeOrder(long started, boolean measured) throws java.io.IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(commands)
-                .header("Content-Type", "application/json").header(HttpGateway.ACTOR_HEADER, MatchingSetUp.MEMBER)
+                .header("Content-Type", "application/json").header("Authorization", bearer)
                 .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(nextOrder())).build(),
                 HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - started;

@@ -12,6 +12,7 @@ import org.openets.demo.LiveDemoTrader;
 import org.openets.demo.RunnerTarget;
 import org.openets.engine.Engine;
 import org.openets.node.Node;
+import org.openets.security.OperatorBootstrap;
 import org.openets.node.NodeSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +58,8 @@ public final class DemoCommand implements Callable<Integer> {
         } else {
             System.out.println("demo market found in " + dataDir + " at sequence " + node.runner().durableSequence());
         }
+        OperatorBootstrap.ensure(node.runner(), dataDir).ifPresent(file -> System.out.println(
+                "the operator's API key is in " + file));
         if (noServe) {
             // The clock stays where the demo left it: real time first runs when the demo serves.
             node.close();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.openets.fix.FixGateway;
 import org.openets.node.Node;
+import org.openets.security.OperatorBootstrap;
 import org.openets.node.NodeSettings;
 import org.openets.runtime.EpochClock;
 import picocli.CommandLine;
@@ -57,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Node node = startNode(settings());
+        OperatorBootstrap.ensure(node.runner(), dataDir).ifPresent(file -> System.out.println(
+                "first start: the operator's API key is in " + file + " (user 'operator'; register everyone else"
+                        + " with POST /api/v1/users)"));
         System.out.println("OpenETS is serving on http://" + host + ":" + node.port() + "/  (health: /health, metrics: /metrics)");
         if (node.fixPort() >= 0) {
             System.out.println("FIX 4.4 acceptor on " + host + ":" + node.fixPort() + " (TargetCompID "

@@ -34,9 +34,10 @@ public final class ImportReportsCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "node URL (default: ${DEFAULT-VALUE})")
     String url;
 
-    @Option(names = "--actor", required = true, description = "acting user: a representative of each entity's "
-            + "holding account, or a regulator of each entity's jurisdiction")
-    String actor;
+    @Option(names = "--api-key-file", description = "file holding the API key of the importing user (a"
+            + " representative of each entity's holding account, or a regulator of its jurisdiction); default: the"
+            + " OPENETS_API_KEY environment variable")
+    Path apiKeyFile;
 
     @Option(names = "--dry-run", description = "stage only: check everything, import nothing")
     boolean dryRun;
@@ -63,7 +64,7 @@ public final class ImportReportsCommand implements Callable<Integer> {
                             + query()))
                     .timeout(Duration.ofMinutes(2))
                     .header("Content-Type", contentType)
-                    .header(ReportImportRoute.ACTOR_HEADER, actor)
+                    .header("Authorization", "Bearer " + apiKey())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(file))).build();
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
@@ -71,6 +72,15 @@ public final class ImportReportsCommand implements Callable<Integer> {
             return 2;
         }
         return print(response);
+    }
+
+    /** The key from the file or the environment, never from the command line, where other users could see it. */
+    private String apiKey() throws IOException {
+        String key = apiKeyFile != null ? Files.readString(apiKeyFile).trim() : System.getenv("OPENETS_API_KEY");
+        if (key == null || key.isBlank()) {
+            throw new IOException("give the importing user's API key with --api-key-file or OPENETS_API_KEY");
+        }
+        return key;
     }
 
     private String query() {

@@ -8,8 +8,8 @@ import io.javalin.http.Handler;
 import org.openets.runtime.EngineRunner;
 
 /**
- * {@code POST /api/v1/imports/reports}: the body is the file ({@code text/csv} or XLSX), the actor named in the
- * {@code X-OpenETS-Actor} header as for commands. {@code ?dryRun=true} stages only, {@code ?submit=true} submits
+ * {@code POST /api/v1/imports/reports}: the body is the file ({@code text/csv} or XLSX), sent as the signed-in
+ * user, as for commands. {@code ?dryRun=true} stages only, {@code ?submit=true} submits
  * the reports too, {@code ?batchId=} names the batch. 200 with the batch id, counts and sequence; 422 problem+json
  * whose {@code errors} list every bad row; nothing changes on an error.
  */
@@ -18,7 +18,6 @@ public final class ReportImportRoute implements Handler {
     public static final String PATH = "/api/v1/imports/reports";
     /** Largest file taken: some 50,000 CSV rows, far above one jurisdiction's annual reports. */
     public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
-    static final String ACTOR_HEADER = "X-OpenETS-Actor";
     private static final String PROBLEM_TYPE = "application/problem+json";
     private static final String PROBLEMS = "https://openets.org/problems/";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,12 +30,7 @@ public final class ReportImportRoute implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String actor = ctx.header(ACTOR_HEADER);
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            badRequest(ctx, 400, ACTOR_HEADER, "API-ACTOR-HEADER",
-                    "name the acting user in the " + ACTOR_HEADER + " header (1 to 64 characters)");
-            return;
-        }
+        String actor = org.openets.security.AccessControl.required(ctx).userId();
         ReportImporter.Format format = ReportImporter.Format.ofContentType(ctx.header("Content-Type"));
         if (format == null) {
             badRequest(ctx, 415, "Content-Type", "IMPORT-CONTENT-TYPE",

@@ -33,6 +33,9 @@ import org.openets.runtime.EpochClock;
 import org.openets.runtime.Recovery;
 import org.openets.runtime.RunnerSettings;
 import org.openets.runtime.Scheduler;
+import org.openets.security.AccessControl;
+import org.openets.security.AuthRoutes;
+import org.openets.security.SecurityService;
 import org.openets.store.ExchangeHistory;
 import org.openets.store.EnforcementRegister;
 import org.openets.store.ProjectionFollower;
@@ -58,6 +61,7 @@ public final class Node implements AutoCloseable {
     private final Javalin http;
     private final Recovery.Result recovery;
     private final FixGateway fix;
+    private final SecurityService security;
 
     private Node(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
         FixCredentials fixCredentials = settings.fix() == null ? null
@@ -81,7 +85,12 @@ public final class Node implements AutoCloseable {
                 Duration.ofMillis(50)).start();
         HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
         Operations operations = new Operations(runner, follower::lag);
+        security = new SecurityService(runner, clock);
+        AccessControl accessControl = new AccessControl(security, runner, new TransferHistory(readModel),
+                new ExchangeHistory(readModel));
         http = Javalin.create(config -> {
+            accessControl.routes(config);
+            new AuthRoutes(security, runner).routes(config);
             gateway.routes(config);
             new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
             new ExchangeQueries(runner, clock, new ExchangeHistory(readModel)).routes(config);
@@ -90,7 +99,7 @@ public final class Node implements AutoCloseable {
             new ComplianceQueries(runner, new EnforcementRegister(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
-            new AuditRoute(runner, new AuditTrail(journal, recovery.engine().codec()),
+            new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),
                     recovery.engine().codec().catalog()).routes(config);
             new OpenApiDocument(recovery.engine().codec().catalog()).routes(config);
         }).start(settings.host(), settings.port());
@@ -105,6 +114,11 @@ public final class Node implements AutoCloseable {
 
     public EngineRunner runner() {
         return runner;
+    }
+
+    /** Sign-in, sessions and API keys: the authenticator of every gateway of this node. */
+    public SecurityService security() {
+        return security;
     }
 
     public int port() {

@@ -70,7 +70,7 @@ class AllocationComplianceQueriesTest {
     @BeforeAll
     void playTheYearOnANode(@TempDir Path dir) throws Exception {
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         HttpMarket market = new HttpMarket();
         ComplianceScript.untilTheDeadline(market);
         liveSummary = ok("/api/v1/compliance/summary?year=2025");

@@ -8,7 +8,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openets.access.UserRole;
 import org.openets.core.Command;
+import org.openets.core.Envelope;
+import org.openets.core.Outcome;
+import org.openets.node.Node;
+import org.openets.rulebook.Actor;
+import org.openets.rulebook.RegisterActor;
+import org.openets.rulebook.Role;
+import org.openets.rulebook.Rulebook;
+import org.openets.runtime.EngineRunner;
+import org.openets.security.MachineUsers;
 
 /** A test client of one node's HTTP API, speaking the wire format by hand as an outside client would. */
 public final class ApiClient {
@@ -26,14 +38,95 @@ public final class ApiClient {
         }
     }
 
+    /** The actor every plain {@link #get} reads as: an auditor, who reads everything. */
+    public static final String READER = "test-auditor";
+
     private final HttpClient http;
     private final URI base;
     private final Duration timeout;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Node node;
 
+    /** A client of a node in another process: credentials are given with {@link #withKey}. */
     public ApiClient(int port, Duration timeout) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.base = URI.create("http://127.0.0.1:" + port);
         this.timeout = timeout;
+        this.node = null;
+    }
+
+    /**
+     * A client of an in-process node that signs every actor in with an API key of a user of the same id, made on
+     * first use in the role that matches the actor (representatives as approvers, members as administrators), and
+     * reads as an auditor.
+     */
+    public ApiClient(Node node, Duration timeout) {
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.base = URI.create("http://127.0.0.1:" + node.port());
+        this.timeout = timeout;
+        this.node = node;
+        try {
+            Outcome outcome = node.runner().submit(new Envelope("test-auditor", EngineRunner.SYSTEM_ACTOR, "test",
+                    new RegisterActor(READER, Role.AUDITOR, "CY"))).get();
+            if (outcome instanceof Outcome.Accepted || outcome instanceof Outcome.Duplicate) {
+                keyOf(READER);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot set up the test auditor", e);
+        }
+    }
+
+    /** Sends {@code actor}'s commands with this API key. */
+    public ApiClient withKey(String actor, String apiKey) {
+        keys.put(actor, apiKey);
+        return this;
+    }
+
+    /** The API key {@code actor} signs in with, provisioned on first use on an in-process node; null if none. */
+    public String keyOf(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        String key = keys.get(actor);
+        if (key != null || node == null) {
+            return key;
+        }
+        synchronized (this) {
+            key = keys.get(actor);
+            if (key == null) {
+                key = provision(actor);
+                if (key != null) {
+                    keys.put(actor, key);
+                }
+            }
+            return key;
+        }
+    }
+
+    private String provision(String actor) {
+        try {
+            Actor registered = node.runner().query(e -> e.context(Rulebook.class).actor(actor)).get();
+            if (registered == null) {
+                return null;
+            }
+            return MachineUsers.provision(node.runner(), actor, actor, roleOf(registered));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot provision a user for " + actor, e);
+        }
+    }
+
+    /** The user role that acts with all of an actor's engine authority. */
+    public static UserRole roleOf(Actor actor) {
+        return switch (actor.role()) {
+            case OPERATOR -> UserRole.OPERATOR;
+            case REGULATOR -> actor.isUnifiedAuthority() ? UserRole.AUTHORITY : UserRole.REGULATOR;
+            case REPRESENTATIVE -> UserRole.REPRESENTATIVE_APPROVER;
+            case VERIFIER -> UserRole.VERIFIER;
+            case MEMBER -> UserRole.MEMBER_ADMIN;
+            case AUDITOR -> UserRole.AUDITOR;
+            case PROJECT_DEVELOPER -> UserRole.PROJECT_DEVELOPER;
+            case INCLUSION_OPERATOR -> UserRole.INCLUSION_OPERATOR;
+        };
     }
 
     /** The request body for {@code command} under {@code key}, with the record's simple name as its type. */
@@ -49,7 +142,7 @@ public final class ApiClient {
         return post(actor, body(key, command));
     }
 
-    /** Posts {@code body} as it is; {@code actor} {@code null} leaves the actor header out. */
+    /** Posts {@code body} as it is, signed in as {@code actor}; {@code null} sends no credential. */
     public Reply post(String actor, String body) throws IOException, InterruptedException {
         return post(actor, HttpRequest.BodyPublishers.ofString(body));
     }
@@ -57,20 +150,45 @@ public final class ApiClient {
     public Reply post(String actor, HttpRequest.BodyPublisher body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/v1/commands")).timeout(timeout)
                 .header("Content-Type", "application/json").POST(body);
-        if (actor != null) {
-            request.header(HttpGateway.ACTOR_HEADER, actor);
-        }
+        authorize(request, actor);
         return send(request.build());
     }
 
+    /** A GET as the reader (an auditor on an in-process node), else without a credential. */
     public Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build());
+        return getAs(READER, path);
     }
 
-    /** The body of a GET as plain text, e.g. the Prometheus scrape. */
+    /** A GET signed in as {@code actor}; {@code null} sends no credential. */
+    public Reply getAs(String actor, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
+        authorize(request, actor);
+        return send(request.build());
+    }
+
+    /** Any request, as {@code actor} ({@code null}: no credential). */
+    public Reply send(String method, String path, String actor, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        authorize(request, actor);
+        return send(request.build());
+    }
+
+    private void authorize(HttpRequest.Builder request, String actor) {
+        String key = keyOf(actor);
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+    }
+
+    /** The body of a GET as plain text, e.g. the Prometheus scrape, read as the reader. */
     public String getText(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
+        authorize(request, READER);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     public String stateHash() throws IOException, InterruptedException {

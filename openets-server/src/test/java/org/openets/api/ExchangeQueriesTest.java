@@ -78,7 +78,7 @@ class ExchangeQueriesTest {
     @BeforeAll
     void playTwoWeeksOfTradingOnANode(@TempDir Path dir) throws Exception {
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         ExchangeScript.play(new HttpMarket());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (node.follower().lag() > 0 && System.nanoTime() < deadline) {

@@ -52,7 +52,7 @@ class HttpGatewayTest {
     @BeforeAll
     void startANodeWithOneHolder(@TempDir Path dir) throws Exception {
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         accept("setup-reg", "system", new RegisterActor(REGULATOR, Role.REGULATOR, "CQ"));
         accept("setup-trader", "system", new RegisterActor(TRADER, Role.MEMBER, "CQ"));
         for (String account : new String[] {"H1-A", "H1-B"}) {
@@ -136,8 +136,8 @@ class HttpGatewayTest {
                 Arguments.of("unknown type", REGULATOR,
                         "{\"idempotencyKey\":\"bad\",\"type\":\"PrintMoney\",\"command\":{}}", 400, "type",
                         "API-COMMAND-TYPE"),
-                Arguments.of("missing actor header", null, ApiClient.body("bad", new IssueUnits("H1-A", UNIT, 1)),
-                        400, HttpGateway.ACTOR_HEADER, "API-ACTOR-HEADER"),
+                Arguments.of("no credential", null, ApiClient.body("bad", new IssueUnits("H1-A", UNIT, 1)),
+                        401, "Authorization", "API-AUTHENTICATION"),
                 Arguments.of("missing idempotency key", REGULATOR,
                         "{\"type\":\"IssueUnits\",\"command\":{\"accountId\":\"H1-A\",\"unit\":\"CQEA-2025\","
                                 + "\"quantity\":1}}", 400, "idempotencyKey", "API-JSON-SHAPE"),
@@ -164,6 +164,7 @@ class HttpGatewayTest {
     @MethodSource("malformedRequests")
     void malformed_input_is_a_problem_naming_the_field_and_changes_nothing(String name, String actor, String body,
             int status, String field, String rule) throws Exception {
+        api.keyOf(actor);
         String hash = api.stateHash();
         long durable = node.runner().durableSequence();
 

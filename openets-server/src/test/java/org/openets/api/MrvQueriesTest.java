@@ -38,7 +38,7 @@ class MrvQueriesTest {
     void emissions_are_published_only_once_confirmed(@TempDir Path dir) throws Exception {
         long now = MarketTime.epochMillis(LocalDateTime.of(2024, 3, 15, 10, 0));
         try (Node node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), () -> now, p -> { })) {
-            api = new ApiClient(node.port(), Duration.ofSeconds(10));
+            api = new ApiClient(node, Duration.ofSeconds(10));
             ok("system", new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
             ok("system", new RegisterActor("rep", Role.REPRESENTATIVE, "SC"));
             ok("system", new RegisterActor("ver", Role.VERIFIER, "SC"));

@@ -42,7 +42,7 @@ final class AuditScript {
 
     AuditScript(Path dataDir) throws Exception {
         node = Node.start(new NodeSettings(dataDir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
         ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("aud-1", Role.AUDITOR, "CY"));
         ok(Rulebook.SYSTEM_ACTOR, new RegisterActor("mem-1", Role.MEMBER, "SC"));
@@ -61,8 +61,9 @@ final class AuditScript {
     HttpResponse<String> get(String actor, String pathAndQuery) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port()
                 + pathAndQuery)).timeout(Duration.ofSeconds(10)).GET();
-        if (actor != null) {
-            request.header("X-OpenETS-Actor", actor);
+        String key = api.keyOf(actor);
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -43,7 +43,7 @@ final class ImportNode implements AutoCloseable {
     ImportNode(Path dir) throws Exception {
         long now = MarketTime.epochMillis(LocalDateTime.of(2024, 3, 15, 10, 0));
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), () -> now, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         ok("system", new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
         ok("system", new RegisterActor("reg-cq", Role.REGULATOR, "CQ"));
         ok("system", new RegisterActor("rep", Role.REPRESENTATIVE, "SC"));
@@ -70,8 +70,9 @@ final class ImportNode implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + ReportImportRoute.PATH + query))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file));
-        if (actor != null) {
-            request.header(ReportImportRoute.ACTOR_HEADER, actor);
+        String key = api.keyOf(actor);
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
