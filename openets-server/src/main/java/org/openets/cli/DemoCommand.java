@@ -12,6 +12,7 @@ import org.openets.demo.LiveDemoTrader;
 import org.openets.demo.RunnerTarget;
 import org.openets.engine.Engine;
 import org.openets.node.Node;
+import org.openets.demo.DemoUsers;
 import org.openets.security.OperatorBootstrap;
 import org.openets.node.NodeSettings;
 import picocli.CommandLine.Command;
@@ -60,6 +61,11 @@ public final class DemoCommand implements Callable<Integer> {
         }
         OperatorBootstrap.ensure(node.runner(), dataDir).ifPresent(file -> System.out.println(
                 "the operator's API key is in " + file));
+        List<DemoUsers.DemoUser> users = DemoUsers.ensure(node.runner());
+        System.out.println("sign in (POST /api/v1/auth/sign-in) with password '" + DemoUsers.PASSWORD + "' as "
+                + users.stream().map(u -> u.userId() + " (" + u.role() + ")").collect(
+                        java.util.stream.Collectors.joining(", ")));
+        System.out.println("regulators and representatives add a TOTP code: openets totp " + DemoUsers.TOTP_SECRET);
         if (noServe) {
             // The clock stays where the demo left it: real time first runs when the demo serves.
             node.close();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "openets", mixinStandardHelpOptions = true, version = "OpenETS 0.1.0",
         description = "Registry, exchange and compliance system for a regional carbon emissions trading market.",
         subcommands = {ServeCommand.class, DemoCommand.class, JournalCommand.class, ReconcileCommand.class, AuditCommand.class,
-                BenchCommand.class, FixCredentialCommand.class, ImportCommand.class, CycleCommand.class,
+                BenchCommand.class, FixCredentialCommand.class, ImportCommand.class, CycleCommand.class, TotpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

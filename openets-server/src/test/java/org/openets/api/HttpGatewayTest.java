@@ -115,6 +115,7 @@ class HttpGatewayTest {
 
     @Test
     void a_transfer_of_more_than_is_held_is_refused_and_changes_nothing() throws Exception {
+        api.keyOf(TRADER);
         String hash = api.stateHash();
         long durable = node.runner().durableSequence();
 

@@ -24,7 +24,7 @@ import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
 
 /**
- * A node whose journal holds a few commands sent over HTTP on two days: on Sunday 2 March 2025 at 08:00 CST the
+ * A node whose journal holds a few commands sent over HTTP on two days, with the users and keys they are sent with: on Sunday 2 March 2025 at 08:00 CST the
  * system registers a regulator, an auditor and a member and opens an account; on Sunday 9 March at 08:00 the
  * regulator issues units into it. Sundays, so that no trading-session tick joins the journal.
  */
@@ -32,7 +32,14 @@ final class AuditScript {
 
     static final LocalDateTime FIRST_DAY = LocalDateTime.of(2025, 3, 2, 8, 0);
     static final LocalDateTime SECOND_DAY = LocalDateTime.of(2025, 3, 9, 8, 0);
-    static final int COMMANDS = 5;
+    /**
+     * Every journaled command: the five of the script and the users and API keys the test client gives the test
+     * auditor, the system, the regulator, the auditor and the member (a user and a key each, and the test auditor's
+     * actor), which the audit trail shows as the state changes they are.
+     */
+    static final int COMMANDS = 16;
+    /** The regulator's issuance, after its user and key. */
+    static final int ISSUE_SEQUENCE = 12;
 
     final AtomicLong clock = new AtomicLong(MarketTime.epochMillis(FIRST_DAY));
     final Node node;
@@ -49,6 +56,8 @@ final class AuditScript {
         ok(Rulebook.SYSTEM_ACTOR, new OpenAccount("ENT-1", AccountType.ENTITY_HOLDING, "SC", "H1", "Holder H1"));
         clock.set(MarketTime.epochMillis(SECOND_DAY));
         ok("reg-sc", new IssueUnits("ENT-1", "SCEA-2025", 1_000));
+        api.keyOf("aud-1");
+        api.keyOf("mem-1");
         node.runner().query(engine -> engine.lastSequence()).get(10, TimeUnit.SECONDS);
     }
 

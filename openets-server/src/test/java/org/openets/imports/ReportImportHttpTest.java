@@ -94,8 +94,8 @@ class ReportImportHttpTest {
 
             assertThat(node.post("", "application/json", "rep", file).status()).isEqualTo(415);
             ImportNode.Reply noActor = node.post("", "text/csv", null, ReportFiles.csv(THREE_REPORTS));
-            assertThat(noActor.status()).isEqualTo(400);
-            assertThat(noActor.body().get("field").asText()).isEqualTo("X-OpenETS-Actor");
+            assertThat(noActor.status()).isEqualTo(401);
+            assertThat(noActor.body().get("field").asText()).isEqualTo("Authorization");
         }
     }
 

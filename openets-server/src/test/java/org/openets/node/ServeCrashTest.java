@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
 import org.openets.api.ApiClient;
+import org.openets.security.OperatorBootstrap;
 import org.openets.cli.ConsoleCapture;
 import org.openets.core.Command;
 import org.openets.journal.JournalVerifier;
@@ -49,6 +51,7 @@ class ServeCrashTest {
     }
 
     private final Map<String, Acked> acked = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final List<String> unexpected = new ArrayList<>();
 
     @Test
@@ -57,7 +60,7 @@ class ServeCrashTest {
         List<Future<String>> workers;
         try (ServeProcess serve = ServeProcess.start(dir, START_TIMEOUT)) {
             ApiClient api = new ApiClient(serve.port(), REQUEST_TIMEOUT);
-            setUp(api);
+            setUp(api, dir);
             ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
             try {
                 workers = startLoad(pool, api);
@@ -83,7 +86,8 @@ class ServeCrashTest {
                 .isGreaterThanOrEqualTo(highestAcked);
 
         try (ServeProcess restarted = ServeProcess.start(dir, START_TIMEOUT)) {
-            ApiClient api = new ApiClient(restarted.port(), REQUEST_TIMEOUT);
+            ApiClient api = new ApiClient(restarted.port(), REQUEST_TIMEOUT).withKey(OPERATOR, keys.get(OPERATOR))
+                    .withKey(REGULATOR, keys.get(REGULATOR));
             assertThat(api.get("/health").body().get("durableSequence").asLong()).isGreaterThanOrEqualTo(highestAcked);
             resubmitEveryAcknowledgedCommand(api);
             awaitReadModel(api);
@@ -96,8 +100,22 @@ class ServeCrashTest {
         assertThat(afterRestart.lastSequence()).isEqualTo(afterKill.lastSequence());
     }
 
-    private void setUp(ApiClient api) throws Exception {
+    /**
+     * Signs in with the operator key the first start wrote, registers the regulator and gives its user (of the same
+     * id) an API key, through the API as an operator would.
+     */
+    private void setUp(ApiClient api, Path dir) throws Exception {
+        keys.put(OPERATOR, Files.readString(dir.resolve(OperatorBootstrap.KEY_FILE)).trim());
+        api.withKey(OPERATOR, keys.get(OPERATOR));
         send(api, "setup-reg", OPERATOR, new RegisterActor(REGULATOR, Role.REGULATOR, "CQ"));
+        ApiClient.Reply user = api.send("POST", "/api/v1/users", OPERATOR, "{\"userId\":\"" + REGULATOR
+                + "\",\"actorId\":\"" + REGULATOR + "\",\"role\":\"REGULATOR\",\"password\":\"crash test password\"}");
+        assertThat(user.status()).as(user.body().toString()).isEqualTo(201);
+        ApiClient.Reply key = api.send("POST", "/api/v1/api-keys", OPERATOR, "{\"userId\":\"" + REGULATOR
+                + "\",\"label\":\"crash test\"}");
+        assertThat(key.status()).as(key.body().toString()).isEqualTo(201);
+        keys.put(REGULATOR, key.text("apiKey"));
+        api.withKey(REGULATOR, keys.get(REGULATOR));
         for (int w = 0; w < WORKERS; w++) {
             send(api, "setup-open-" + w, OPERATOR, new OpenAccount(account(w), AccountType.CLIENT, "CQ",
                     "CH" + w, "Crash holder " + w));
