@@ -577,6 +577,20 @@ public final class Exchange implements BoundedContext {
         return order == null ? null : view(order);
     }
 
+    /**
+     * The block trades proposed and not yet confirmed, cancelled or expired, by block id, with their terms as
+     * proposed ({@code reservedFen}: the buyer's money held for it; 0 for a seller).
+     */
+    public List<BlockTradeProposed> blockProposals() {
+        List<BlockTradeProposed> proposals = new ArrayList<>();
+        for (BlockProposal p : new TreeMap<>(state.blocks).values()) {
+            Order o = p.proposer();
+            proposals.add(new BlockTradeProposed(p.blockId(), o.account.accountId, p.counterparty().accountId,
+                    o.instrument.symbol, o.side, o.priceFen, o.openQuantity, o.reservedFen));
+        }
+        return proposals;
+    }
+
     /** The resting orders of an account, by symbol, side and priority. */
     public List<OrderView> openOrders(String accountId) {
         List<OrderView> views = new ArrayList<>();

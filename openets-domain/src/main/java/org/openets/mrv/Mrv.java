@@ -643,6 +643,11 @@ public final class Mrv implements BoundedContext {
 
     // ---- queries (engine thread) ----
 
+    /** The emission factors reports are computed against, every version with its years of validity. */
+    public FactorLibrary factors() {
+        return factors;
+    }
+
     /** The entity with its installations, or null. */
     public EntityView entity(String entityId) {
         EntityRegistered entity = entities.get(entityId);

@@ -86,12 +86,17 @@ class BlockAndOneWayTest {
         f.at(LocalDateTime.of(2026, 11, 30, 13, 30));
         f.ok("m1", new ProposeBlockTrade("blk1", "A", "C", SYMBOL, Side.BUY, 7_000, 100_000));
         f.ok("m2", new ProposeBlockTrade("blk2", "C", "B", SYMBOL, Side.SELL, 7_000, 100_000));
+        assertThat(f.exchange().blockProposals()).extracting(BlockTradeProposed::blockId,
+                BlockTradeProposed::accountId, BlockTradeProposed::reservedFen)
+                .containsExactly(tuple("blk1", "A", 700_000_000L), tuple("blk2", "C", 0L));
         f.ok("m2", new CancelBlockTrade("blk1", "price too high"));
         assertThat(f.reserved("A")).isZero();
+        assertThat(f.exchange().blockProposals()).extracting(BlockTradeProposed::blockId).containsExactly("blk2");
 
         List<Event> close = f.tickAt(LocalDateTime.of(2026, 11, 30, 15, 0));
         assertThat(only(close, BlockTradeCancelled.class)).extracting(BlockTradeCancelled::blockId)
                 .containsExactly("blk2");
+        assertThat(f.exchange().blockProposals()).isEmpty();
         assertThat(f.exchange().tradingAccount("C", f.now()).positions().get(0).sellable()).isEqualTo(UNITS);
     }
 

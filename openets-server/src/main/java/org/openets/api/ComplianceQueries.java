@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.openets.compliance.Compliance;
@@ -15,6 +17,7 @@ import org.openets.compliance.ComplianceStanding;
 import org.openets.compliance.ComplianceView;
 import org.openets.compliance.ViolationFineImposed;
 import org.openets.engine.Engine;
+import org.openets.mrv.Mrv;
 import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.Rulebook;
 import org.openets.runtime.EngineRunner;
@@ -24,7 +27,8 @@ import org.openets.store.EnforcementRegister;
  * Public compliance results (DOMAIN §7: each entity's compliance status is public): per entity and year its
  * obligation, surrenders, offset cap, shortfall, fine range and fine, live from the engine; per jurisdiction the
  * close summary, or live counts before the close. The enforcement register and the offset projects on record are
- * read from the read model, which lists fined bodies and persons the engine does not.
+ * read from the read model, which lists fined bodies and persons the engine does not. An entity's carry-over
+ * approval (DOMAIN §5: T = B + NS × R) is read live.
  */
 public final class ComplianceQueries {
 
@@ -77,6 +81,10 @@ public final class ComplianceQueries {
                     .filter(e -> kind == null || e.get("kind") == kind)
                     .filter(e -> partyId == null || partyId.equals(e.get("partyId"))).toList()));
         });
+        config.routes.get("/api/v1/entities/{entityId}/carry-over", ctx -> {
+            String entityId = QueryParameters.pathId(ctx, "entityId");
+            LiveAnswer.answer(ctx, runner, engine -> carryOver(engine, entityId), "entityId", "no such entity");
+        });
         config.routes.get("/api/v1/offset-projects", ctx -> {
             Page page = Page.of(ctx);
             fromReadModel(ctx, () -> page.wrap(register.offsetProjects()));
@@ -85,6 +93,18 @@ public final class ComplianceQueries {
 
     private static Compliance compliance(Engine engine) {
         return engine.context(Compliance.class);
+    }
+
+    /** The entity's approved carry-over (null when none) and the tonnes of it not yet surrendered. */
+    private static Map<String, Object> carryOver(Engine engine, String entityId) {
+        if (engine.context(Mrv.class).registered(entityId) == null) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entityId", entityId);
+        body.put("approval", compliance(engine).carryOver(entityId));
+        body.put("remainingTonnes", compliance(engine).carryOverRemaining(entityId));
+        return body;
     }
 
     /** Every jurisdiction but the unified authority, by code. */

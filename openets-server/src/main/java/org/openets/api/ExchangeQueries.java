@@ -220,7 +220,7 @@ public final class ExchangeQueries {
     }
 
     /** {@code from} and {@code to} as epoch milliseconds; open ends are the widest range. */
-    private static long[] timeRange(Context ctx) {
+    static long[] timeRange(Context ctx) {
         Long from = time(ctx, "from");
         Long to = time(ctx, "to");
         if (from != null && to != null && from > to) {

@@ -10,7 +10,10 @@ import org.openets.audit.AuditRoute;
 import org.openets.compliance.ComplianceStanding;
 import org.openets.core.Catalog;
 import org.openets.imports.ReportImportRoute;
+import org.openets.mrv.FactorKind;
+import org.openets.mrv.ReportStatus;
 import org.openets.registry.AccountType;
+import org.openets.registry.TrustedState;
 import org.openets.store.EnforcementRegister;
 import org.openets.store.KlineInterval;
 
@@ -38,6 +41,7 @@ public final class OpenApiDocument {
         document.set("components", OpenApiComponents.build(new CommandTypes(catalog).all().keySet()));
         commands();
         registry();
+        rulebook();
         exchange();
         reporting();
         operations();
@@ -109,8 +113,35 @@ public final class OpenApiDocument {
                 .okJson("the transfer", object()).problems(404);
         get("/api/v1/retirements", "registry", "Retired units")
                 .parameter("offset").parameter("limit").okJson("one page of retirements", ref("Page")).problems(400);
-        get("/api/v1/rules", "registry", "The rulebook: every version of every rule")
-                .okJson("rules with their versions", array(object()));
+        get("/api/v1/accounts/{id}/trusted", "registry", "An account's trusted list")
+                .query("state", false, "only entries in this state (any case)", enumOf(TrustedState.values()))
+                .parameter("offset").parameter("limit").okJson("one page of trusted-list entries", ref("Page"))
+                .problems(400, 404);
+        get("/api/v1/units", "registry", "Unit codes ever issued with the tonnes issued of each")
+                .parameter("jurisdiction")
+                .query("vintage", false, "only this vintage", integer(QueryParameters.FIRST_YEAR,
+                        QueryParameters.LAST_YEAR))
+                .parameter("offset").parameter("limit").okJson("one page of unit codes", ref("Page")).problems(400);
+    }
+
+    private void rulebook() {
+        get("/api/v1/rulebook", "rulebook", "The rulebook's version and jurisdictions")
+                .okJson("version, unified authority, jurisdictions and the number of rule parameters", object());
+        get("/api/v1/jurisdictions", "rulebook", "Registered jurisdictions")
+                .parameter("offset").parameter("limit").okJson("one page of jurisdictions", ref("Page"))
+                .problems(400);
+        get("/api/v1/rules", "rulebook", "Every rule parameter: its value in force on a date, legal basis, versions")
+                .query("asOf", false, "the CST date whose values to show, default the engine's today", date())
+                .query("jurisdiction", false, "only this jurisdiction's own parameters",
+                        string().put("pattern", "^[A-Z]{2}$"))
+                .parameter("offset").parameter("limit").okJson("the date and one page of rules", ref("Page"))
+                .problems(400);
+        get("/api/v1/rules/{ruleId}", "rulebook", "One rule parameter with every version and its legal basis")
+                .query("asOf", false, "the CST date whose value to show, default the engine's today", date())
+                .okJson("the rule parameter", object()).problems(400, 404);
+        get("/api/v1/calendar", "rulebook", "Working-day exceptions of a year: holidays, make-up days, regulator days")
+                .parameter("year").parameter("offset").parameter("limit")
+                .okJson("the year and one page of days", ref("Page")).problems(400);
     }
 
     private void exchange() {
@@ -145,6 +176,14 @@ public final class OpenApiDocument {
         get("/api/v1/accounts/{id}/statement", "clearing", "A trading account's daily statement")
                 .query("date", true, "the trading day", string().put("format", "date"))
                 .okJson("the statement", object()).problems(400, 404);
+        get("/api/v1/block-trades", "exchange", "Block trades done, newest first, once their trading day closed")
+                .query("symbol", false, "only this instrument", id())
+                .parameter("from").parameter("to").parameter("offset").parameter("limit")
+                .okJson("one page of trades", ref("Page")).problems(400);
+        get("/api/v1/block-trades/proposals", "exchange", "Block trades proposed and not yet confirmed")
+                .query("accountId", false, "only proposals with this account on either side", id())
+                .query("symbol", false, "only this instrument", id())
+                .parameter("offset").parameter("limit").okJson("one page of proposals", ref("Page")).problems(400);
         get("/api/v1/auctions", "auction", "Primary auctions").okJson("auctions", array(object()));
         get("/api/v1/auctions/{auctionId}", "auction", "One auction; allocations stay empty until it clears")
                 .okJson("the auction and its allocations", object()).problems(404);
@@ -155,6 +194,25 @@ public final class OpenApiDocument {
         get("/api/v1/entities/{entityId}", "mrv", "One entity").okJson("the entity", object()).problems(404);
         get("/api/v1/emissions", "mrv", "Confirmed emissions of a year").parameter("year")
                 .okJson("the latest confirmed version of each report", array(object())).problems(400);
+        get("/api/v1/entities/{entityId}/installations", "mrv", "An entity's installations")
+                .parameter("offset").parameter("limit").okJson("one page of installations", ref("Page"))
+                .problems(400, 404);
+        get("/api/v1/reports", "mrv", "Emission reports of a year in every status, with their current version")
+                .parameter("year").query("entityId", false, "only this entity", id())
+                .query("status", false, "only reports whose current version is in this status (any case)",
+                        enumOf(ReportStatus.values()))
+                .parameter("offset").parameter("limit").okJson("one page of reports", ref("Page")).problems(400);
+        get("/api/v1/reports/{reportId}", "mrv", "One report: every version with its lines, flags and verification")
+                .okJson("the report", object()).problems(400, 404);
+        get("/api/v1/emission-factors", "mrv", "The emission factor library")
+                .query("year", false, "only the versions valid for reports of this year",
+                        integer(QueryParameters.FIRST_YEAR, QueryParameters.LAST_YEAR))
+                .query("kind", false, "only this kind (any case)", enumOf(FactorKind.values()))
+                .query("key", false, "only this fuel, grid, heat or process key", id())
+                .parameter("offset").parameter("limit").okJson("one page of factors", ref("Page")).problems(400);
+        get("/api/v1/entities/{entityId}/carry-over", "compliance", "An entity's approved carry-over and its rest")
+                .okJson("the approval (null when none) and the tonnes not yet surrendered", object())
+                .problems(400, 404);
         get("/api/v1/allocation/years", "allocation", "Allocation years: caps and accounts")
                 .parameter("year").parameter("jurisdiction").parameter("offset").parameter("limit")
                 .okJson("one page of allocation years", ref("Page")).problems(400);
@@ -255,6 +313,10 @@ public final class OpenApiDocument {
 
     static ObjectNode id() {
         return string().put("minLength", 1).put("maxLength", 100);
+    }
+
+    static ObjectNode date() {
+        return string().put("format", "date");
     }
 
     static ObjectNode bool() {

@@ -11,14 +11,17 @@ import org.openets.core.Position;
 import org.openets.engine.Engine;
 import org.openets.registry.AccountView;
 import org.openets.registry.Registry;
-import org.openets.rulebook.RuleParameter;
+import org.openets.registry.TrustedState;
+import org.openets.registry.UnitCode;
+import org.openets.rulebook.Jurisdiction;
 import org.openets.rulebook.Rulebook;
 import org.openets.runtime.EngineRunner;
 import org.openets.store.TransferHistory;
 
 /**
  * Current registry state, read on the engine thread without journaling: accounts, holdings by position,
- * transfers, trusted lists and the rulebook with every version of every rule. History lives in the read model.
+ * transfers, trusted lists and unit codes with their issued totals. History lives in the read model; the
+ * rulebook is {@link RulebookQueries}.
  */
 public final class RegistryQueries {
 
@@ -82,15 +85,49 @@ public final class RegistryQueries {
             body.put("items", items);
             ctx.contentType("application/json").result(Json.write(body));
         });
+        config.routes.get("/api/v1/accounts/{id}/trusted", ctx -> {
+            String id = QueryParameters.pathId(ctx, "id");
+            TrustedState state = QueryParameters.constant(ctx, "state", TrustedState.class, "API-TRUSTED-STATE");
+            Page page = Page.of(ctx);
+            answer(ctx, engine -> registry(engine).account(id) == null ? null
+                    : page.wrap(registry(engine).trustedList(id).stream()
+                            .filter(t -> state == null || t.state() == state).toList()));
+        });
+        config.routes.get("/api/v1/units", ctx -> {
+            String jurisdiction = QueryParameters.jurisdiction(ctx);
+            Integer vintage = QueryParameters.optionalYear(ctx, "vintage");
+            Page page = Page.of(ctx);
+            answer(ctx, engine -> page.wrap(units(engine).stream()
+                    .filter(u -> jurisdiction == null || jurisdiction.equals(u.get("jurisdiction")))
+                    .filter(u -> vintage == null || vintage.equals(u.get("vintage"))).toList()));
+        });
         config.routes.get("/api/v1/retirements", ctx -> {
             Page page = Page.of(ctx);
             answer(ctx, engine -> page.wrap(registry(engine).retirements()));
         });
-        config.routes.get("/api/v1/rules", ctx -> answer(ctx, RegistryQueries::rules));
     }
 
     private static Registry registry(Engine engine) {
         return engine.context(Registry.class);
+    }
+
+    /** Every unit code ever issued with its kind, jurisdiction, vintage and the tonnes issued of it. */
+    private static List<Map<String, Object>> units(Engine engine) {
+        Registry registry = registry(engine);
+        Jurisdiction unified = engine.context(Rulebook.class).unifiedAuthority();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String code : registry.unitCodes()) {
+            UnitCode unit = UnitCode.parse(code, unified == null ? null : unified.code());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("unit", code);
+            row.put("kind", unit == null ? null : unit.kind());
+            row.put("jurisdiction", unit == null ? null : unit.jurisdiction());
+            row.put("vintage", unit == null ? null : unit.vintage());
+            row.put("project", unit == null ? null : unit.project());
+            row.put("issued", registry.issued(code));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> holdings(Registry registry, String accountId) {
@@ -104,22 +141,6 @@ public final class RegistryQueries {
             rows.add(row);
         });
         return rows;
-    }
-
-    private static List<Map<String, Object>> rules(Engine engine) {
-        Rulebook rulebook = engine.context(Rulebook.class);
-        List<Map<String, Object>> rules = new ArrayList<>();
-        for (RuleParameter parameter : rulebook.parameters()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", parameter.id().value());
-            row.put("kind", parameter.rule().kind());
-            row.put("description", parameter.rule().description());
-            row.put("jurisdiction", parameter.jurisdiction());
-            row.put("current", rulebook.valueAt(parameter, engine.lastTimestampMillis()));
-            row.put("versions", rulebook.versions(parameter));
-            rules.add(row);
-        }
-        return rules;
     }
 
     private void answer(Context ctx, Function<Engine, Object> query) {

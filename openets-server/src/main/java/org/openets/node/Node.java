@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
 import org.openets.api.AllocationQueries;
+import org.openets.api.BlockTradeQueries;
 import org.openets.audit.AuditRoute;
 import org.openets.audit.AuditTrail;
 import org.openets.api.ComplianceQueries;
@@ -18,6 +19,8 @@ import org.openets.api.OpenApiDocument;
 import org.openets.api.HttpGateway;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
+import org.openets.api.ReportQueries;
+import org.openets.api.RulebookQueries;
 import org.openets.core.Event;
 import org.openets.engine.JournalEntry;
 import org.openets.fix.FixCredentials;
@@ -97,6 +100,9 @@ public final class Node implements AutoCloseable {
             new MrvQueries(runner).routes(config);
             new AllocationQueries(runner).routes(config);
             new ComplianceQueries(runner, new EnforcementRegister(readModel)).routes(config);
+            new RulebookQueries(runner).routes(config);
+            new ReportQueries(runner).routes(config);
+            new BlockTradeQueries(runner, new ExchangeHistory(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
             operations.routes(config);
             new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),

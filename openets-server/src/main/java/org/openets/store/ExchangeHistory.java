@@ -77,6 +77,20 @@ public final class ExchangeHistory {
                 symbol, fromMillis, toMillis, limit, offset);
     }
 
+    /**
+     * Done block trades executed in [from, to), of one instrument when {@code symbol} is given (null: all), newest
+     * first. Like {@link #trades}, a day's block trades appear once its statistics are in (after the close).
+     */
+    public List<Trade> blockTrades(String symbol, long fromMillis, long toMillis, int offset, int limit) {
+        String sql = "SELECT " + TRADE_COLUMNS + " FROM trades t WHERE kind = 'BLOCK'"
+                + (symbol == null ? "" : " AND symbol = ?")
+                + " AND executed_at_millis >= ? AND executed_at_millis < ? AND EXISTS (SELECT 1 FROM"
+                + " daily_statistics d WHERE d.symbol = t.symbol AND d.trading_date = t.trading_date)"
+                + " ORDER BY trade_no DESC LIMIT ? OFFSET ?";
+        return symbol == null ? query(sql, ExchangeHistory::trade, fromMillis, toMillis, limit, offset)
+                : query(sql, ExchangeHistory::trade, symbol, fromMillis, toMillis, limit, offset);
+    }
+
     /** The bars of an instrument starting in [from, to), oldest first. */
     public List<Kline> klines(String symbol, KlineInterval interval, long fromMillis, long toMillis, int offset,
                               int limit) {
