@@ -105,6 +105,12 @@ public final class AccessControl {
                 }
                 yield account == null || account(principal, account);
             }
+            case ENTITY_IN_PATH -> entity(principal, ctx.pathParam(rule.parameter()));
+            case ENTITY_IN_QUERY -> {
+                String entity = ctx.queryParam(rule.parameter());
+                yield entity == null ? RoutePolicy.SUPERVISORS.contains(principal.role())
+                        || principal.role() == org.openets.access.UserRole.VERIFIER : entity(principal, entity);
+            }
             case TRANSFER_IN_PATH -> {
                 String transferId = ctx.pathParam(rule.parameter());
                 Boolean open = ask(engine -> Scopes.maySeeOpenTransfer(engine, principal, transferId));
@@ -119,6 +125,10 @@ public final class AccessControl {
                     ? "name one of your accounts in " + rule.parameter()
                     : "the account is not one you represent, trade for or supervise"));
         }
+    }
+
+    private boolean entity(Principal principal, String entityId) {
+        return ask(engine -> Scopes.maySeeEntity(engine, principal, entityId));
     }
 
     private boolean account(Principal principal, String accountId) {

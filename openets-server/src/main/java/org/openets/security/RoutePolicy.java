@@ -39,7 +39,10 @@ public final class RoutePolicy {
             "GET /api/v1/rules", "GET /api/v1/entities", "GET /api/v1/entities/{entityId}", "GET /api/v1/emissions",
             "GET /api/v1/compliance", "GET /api/v1/compliance/summary", "GET /api/v1/enforcement",
             "GET /api/v1/offset-projects", "GET /api/v1/retirements", "GET /api/v1/allocation/years",
-            "GET /api/v1/allocations", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/refresh"}) {
+            "GET /api/v1/allocations", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/refresh",
+            "GET /api/v1/rulebook", "GET /api/v1/jurisdictions", "GET /api/v1/rules/{ruleId}", "GET /api/v1/calendar",
+            "GET /api/v1/units", "GET /api/v1/entities/{entityId}/installations", "GET /api/v1/emission-factors",
+            "GET /api/v1/block-trades"}) {
             RULES.put(route, RouteRule.open());
         }
         RULES.put("GET /metrics", RouteRule.roles(SUPERVISORS));
@@ -47,6 +50,12 @@ public final class RoutePolicy {
         for (String path : new String[] {"", "/funds", "/holdings", "/statement", "/trading", "/transfers"}) {
             RULES.put("GET /api/v1/accounts/{id}" + path, RouteRule.scoped(Scope.ACCOUNT_IN_PATH, "id"));
         }
+        RULES.put("GET /api/v1/accounts/{id}/trusted", RouteRule.scoped(Scope.ACCOUNT_IN_PATH, "id"));
+        RULES.put("GET /api/v1/block-trades/proposals", RouteRule.scoped(Scope.ACCOUNT_IN_QUERY, "accountId"));
+        RULES.put("GET /api/v1/reports", RouteRule.scoped(Scope.ENTITY_IN_QUERY, "entityId"));
+        RULES.put("GET /api/v1/reports/{reportId}", RouteRule.roles(EnumSet.of(OPERATOR, REGULATOR, AUTHORITY,
+                AUDITOR, UserRole.VERIFIER)));
+        RULES.put("GET /api/v1/entities/{entityId}/carry-over", RouteRule.scoped(Scope.ENTITY_IN_PATH, "entityId"));
         RULES.put("GET /api/v1/transfers/pending", RouteRule.scoped(Scope.ACCOUNT_IN_QUERY, "accountId"));
         RULES.put("GET /api/v1/transfers/{id}", RouteRule.scoped(Scope.TRANSFER_IN_PATH, "id"));
         RULES.put("GET /api/v1/orders", RouteRule.scoped(Scope.ACCOUNT_IN_QUERY, "accountId"));

@@ -23,7 +23,14 @@ public record RouteRule(boolean isPublic, Set<UserRole> roles, Scope scope, Stri
         /** The account of the order in the path parameter. */
         ORDER_IN_PATH,
         /** Either account of the transfer in the path parameter. */
-        TRANSFER_IN_PATH
+        TRANSFER_IN_PATH,
+        /** The holding account of the entity in the path parameter. */
+        ENTITY_IN_PATH,
+        /**
+         * The holding account of the entity in the query parameter; without one, only the supervising roles and
+         * verifiers (who verify any entity's reports) may read across entities.
+         */
+        ENTITY_IN_QUERY
     }
 
     static RouteRule open() {

@@ -36,6 +36,15 @@ final class Scopes {
                 || principal.actorId().equals(engine.context(Exchange.class).memberOf(accountId));
     }
 
+    /** An entity's data goes with its holding account; verifiers see every entity's, as they verify any. */
+    static boolean maySeeEntity(Engine engine, Principal principal, String entityId) {
+        if (principal.role() == UserRole.VERIFIER) {
+            return true;
+        }
+        org.openets.mrv.EntityRegistered entity = engine.context(org.openets.mrv.Mrv.class).registered(entityId);
+        return entity == null || maySeeAccount(engine, principal, entity.holdingAccountId());
+    }
+
     /** The account of an order still in the engine, or null when it is not there. */
     static String accountOfOrder(Engine engine, String orderId) {
         OrderView order = engine.context(Exchange.class).order(orderId);

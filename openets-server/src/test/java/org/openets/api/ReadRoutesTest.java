@@ -68,7 +68,7 @@ class ReadRoutesTest {
     @BeforeAll
     void populateANode(@TempDir Path dir) throws Exception {
         node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1000), clock::get, p -> { });
-        api = new ApiClient(node.port(), Duration.ofSeconds(10));
+        api = new ApiClient(node, Duration.ofSeconds(10));
         ok("system", new RegisterActor("reg-cy", Role.REGULATOR, "CY"));
         ok("system", new RegisterActor("reg-sc", Role.REGULATOR, "SC"));
         ok("system", new RegisterActor("m1", Role.MEMBER, "CY"));

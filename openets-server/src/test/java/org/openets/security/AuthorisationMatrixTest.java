@@ -56,16 +56,24 @@ class AuthorisationMatrixTest {
                 "GET /api/v1/entities", "GET /api/v1/entities/{entityId}", "GET /api/v1/emissions",
                 "GET /api/v1/compliance", "GET /api/v1/compliance/summary", "GET /api/v1/enforcement",
                 "GET /api/v1/offset-projects", "GET /api/v1/retirements", "GET /api/v1/allocation/years",
-                "GET /api/v1/allocations", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/refresh")) {
+                "GET /api/v1/allocations", "POST /api/v1/auth/sign-in", "POST /api/v1/auth/refresh",
+                "GET /api/v1/rulebook", "GET /api/v1/jurisdictions", "GET /api/v1/rules/{ruleId}",
+                "GET /api/v1/calendar", "GET /api/v1/units", "GET /api/v1/entities/{entityId}/installations",
+                "GET /api/v1/emission-factors", "GET /api/v1/block-trades")) {
             EXPECTED.put(route, everyone);
         }
         EXPECTED.put("GET /metrics", supervisors);
         EXPECTED.put("GET /api/v1/accounts", supervisors);
         // ENT-1 is represented by the two representatives: their account, the supervisors', nobody else's.
-        for (String path : List.of("", "/funds", "/holdings", "/statement", "/trading", "/transfers")) {
+        for (String path : List.of("", "/funds", "/holdings", "/statement", "/trading", "/transfers", "/trusted")) {
             EXPECTED.put("GET /api/v1/accounts/{id}" + path, "ORAIPU");
         }
         EXPECTED.put("GET /api/v1/transfers/pending", supervisors);
+        EXPECTED.put("GET /api/v1/block-trades/proposals", supervisors);
+        EXPECTED.put("GET /api/v1/reports", "ORAVU");
+        EXPECTED.put("GET /api/v1/reports/{reportId}", "ORAVU");
+        // An unknown entity is nobody's secret: the route answers 404 to every user.
+        EXPECTED.put("GET /api/v1/entities/{entityId}/carry-over", users);
         EXPECTED.put("GET /api/v1/transfers/{id}", users);
         EXPECTED.put("GET /api/v1/orders", supervisors);
         EXPECTED.put("GET /api/v1/orders/{orderId}", users);
@@ -197,7 +205,8 @@ class AuthorisationMatrixTest {
     private static String concrete(String path) {
         return path.replace("{id}", "ENT-1").replace("{symbol}", "SCEA-2025").replace("{orderId}", "NO-SUCH-ORDER")
                 .replace("{auctionId}", "NO-SUCH-AUCTION").replace("{entityId}", "NO-SUCH-ENTITY")
-                .replace("{userId}", "nobody").replace("{keyId}", "no-such-key");
+                .replace("{userId}", "nobody").replace("{keyId}", "no-such-key")
+                .replace("{ruleId}", "EXC-PRICE-BAND-BPS").replace("{reportId}", "NO-SUCH-REPORT");
     }
 
     private static void check(List<String> wrong, String route, String who, boolean allowed, ApiClient.Reply reply,
