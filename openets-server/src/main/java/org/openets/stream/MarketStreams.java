@@ -183,6 +183,11 @@ public final class MarketStreams {
         }
     }
 
+    /** How many clients are connected, subscribed or not. */
+    int connectedClients() {
+        return sessions.size();
+    }
+
     private void close() {
         dispatcher.close();
         timers.shutdownNow();

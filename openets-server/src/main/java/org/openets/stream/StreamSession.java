@@ -26,6 +26,7 @@ final class StreamSession {
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    private boolean gone;
     private volatile Principal principal;
 
     StreamSession(String id, Session session, String symbol, int maxQueued, ScheduledExecutorService timers) {
@@ -121,7 +122,7 @@ final class StreamSession {
         }
         try {
             timers.schedule(() -> {
-                if (session.isOpen()) {
+                if (!hasGone()) {
                     session.disconnect();
                 }
             }, CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
@@ -132,7 +133,12 @@ final class StreamSession {
 
     /** The connection has gone (closed by either side or failed): forget what was queued. */
     synchronized void gone() {
+        gone = true;
         closed = true;
         queue.clear();
+    }
+
+    private synchronized boolean hasGone() {
+        return gone;
     }
 }
