@@ -45,6 +45,7 @@ import org.openets.store.ProjectionFollower;
 import org.openets.store.Projections;
 import org.openets.store.TransferHistory;
 import org.openets.store.ReadModel;
+import org.openets.stream.MarketStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +109,9 @@ public final class Node implements AutoCloseable {
             new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),
                     recovery.engine().codec().catalog()).routes(config);
             new OpenApiDocument(recovery.engine().codec().catalog()).routes(config);
+            // The private order stream refuses every credential until the token service's Authenticator is passed here.
+            new MarketStreams(runner, new ExchangeHistory(readModel), follower::projectedSequence,
+                    bearer -> java.util.Optional.empty()).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
