@@ -109,9 +109,8 @@ public final class Node implements AutoCloseable {
             new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),
                     recovery.engine().codec().catalog()).routes(config);
             new OpenApiDocument(recovery.engine().codec().catalog()).routes(config);
-            // The private order stream refuses every credential until the token service's Authenticator is passed here.
             new MarketStreams(runner, new ExchangeHistory(readModel), follower::projectedSequence,
-                    bearer -> java.util.Optional.empty()).routes(config);
+                    security).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
         LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
