@@ -16,6 +16,7 @@ import org.openets.api.ExchangeQueries;
 import org.openets.api.MrvQueries;
 import org.openets.api.OpenApiDocument;
 import org.openets.api.HttpGateway;
+import org.openets.api.HttpLimits;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
 import org.openets.core.Event;
@@ -82,6 +83,7 @@ public final class Node implements AutoCloseable {
         HttpGateway gateway = new HttpGateway(runner, recovery.engine().codec().catalog(), this::eventsAt);
         Operations operations = new Operations(runner, follower::lag);
         http = Javalin.create(config -> {
+            new HttpLimits(settings.rates(), settings.tls()).install(config);
             gateway.routes(config);
             new RegistryQueries(runner, new TransferHistory(readModel)).routes(config);
             new ExchangeQueries(runner, clock, new ExchangeHistory(readModel)).routes(config);
@@ -95,8 +97,8 @@ public final class Node implements AutoCloseable {
             new OpenApiDocument(recovery.engine().codec().catalog()).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
-        LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
-                settings.host(), http.port());
+        LOG.info("OpenETS node up at sequence {} on {}://{}:{}", recovery.engine().lastSequence(),
+                settings.tls() == null ? "http" : "https", settings.host(), http.port());
     }
 
     public static Node start(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {
