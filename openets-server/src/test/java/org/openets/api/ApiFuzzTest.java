@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +55,7 @@ class ApiFuzzTest {
 
     private static final String REGULATOR = "reg-cq";
     private static final String TRADER = "trader-1";
+    private static final String OPERATOR = "system";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
     private static final String LONG_TEXT = "x".repeat(100_000);
@@ -84,6 +86,7 @@ class ApiFuzzTest {
     private URI base;
     private SplittableRandom random;
     private String lastTransportError;
+    private final TreeMap<Integer, Integer> statuses = new TreeMap<>();
 
     @BeforeAll
     void startAPopulatedNode(@TempDir Path dir) throws Exception {
@@ -98,7 +101,7 @@ class ApiFuzzTest {
                 new OpenAccount("H1-A", AccountType.CLIENT, "CQ", "H1", "Holder one"),
                 new AddRepresentative("H1-A", TRADER), new IssueUnits("H1-A", "CQEA-2025", 1_000));
         for (int i = 0; i < setUp.size(); i++) {
-            String actor = setUp.get(i) instanceof IssueUnits ? REGULATOR : "system";
+            String actor = setUp.get(i) instanceof IssueUnits ? REGULATOR : OPERATOR;
             assertThat(api.submit("setup-" + i, actor, setUp.get(i)).status()).isEqualTo(200);
         }
         random = new SplittableRandom(20250303);
@@ -111,12 +114,17 @@ class ApiFuzzTest {
         }
     }
 
-    /**
-     * How the fuzzer authenticates: the one place to change when commands take {@code Authorization: Bearer}.
-     * It acts as an exchange member holding an account, so that garbage reaches the rules and not only sign-in.
-     */
     private static HttpRequest.Builder authenticated(HttpRequest.Builder request) {
-        return request.header(HttpGateway.ACTOR_HEADER, TRADER);
+        return authenticated(request, TRADER);
+    }
+
+    /**
+     * How the fuzzer authenticates as {@code actor}: the one place to change when commands take
+     * {@code Authorization: Bearer <api key>}. It acts as an exchange member holding an account and as the
+     * operator, who may do most, so that garbage reaches the rules and not only sign-in.
+     */
+    private static HttpRequest.Builder authenticated(HttpRequest.Builder request, String actor) {
+        return request.header(HttpGateway.ACTOR_HEADER, actor);
     }
 
     @Test
@@ -140,6 +148,9 @@ class ApiFuzzTest {
         everyCommandWithGarbage();
 
         assertThat(failures).as(failures.size() + " bad answers").isEmpty();
+        // Well-typed nonsense got past the JSON layer to the business rules, not only to the parser.
+        assertThat(statuses).containsKeys(400, 404, 405, 413, 422);
+        assertThat(statuses.get(422)).isGreaterThan(500);
         assertThat(stateHash()).isEqualTo(before);
     }
 
@@ -248,8 +259,11 @@ class ApiFuzzTest {
                 String command = round < 6 ? wellTypedNonsense(type, round) : Json.write(garbageObject(type));
                 String body = "{\"idempotencyKey\":\"fuzz-" + key++ + "\",\"type\":\"" + name.asText()
                         + "\",\"command\":" + command + "}";
-                expectProblem("POST " + name.asText() + " " + shorten(command), authenticated(request(
-                        "/api/v1/commands")).header("Content-Type", "application/json").POST(utf8(body)));
+                for (String actor : List.of(TRADER, OPERATOR)) {
+                    expectProblem(actor + " POST " + name.asText() + " " + shorten(command), authenticated(
+                            request("/api/v1/commands"), actor).header("Content-Type", "application/json")
+                            .POST(utf8(body.replace("fuzz-", "fuzz-" + actor + "-"))));
+                }
             }
         }
     }
@@ -359,6 +373,7 @@ class ApiFuzzTest {
 
     private void checkProblem(String what, HttpResponse<String> response) {
         int status = response.statusCode();
+        statuses.merge(status, 1, Integer::sum);
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status < 400 || status >= 500) {
             failures.add(what + ": HTTP " + status + " " + shorten(response.body()));
