@@ -78,12 +78,19 @@ public final class RegistryQueries {
         });
         config.routes.get("/api/v1/accounts/{id}/transfers", ctx -> {
             Page page = Page.of(ctx);
-            List<Map<String, Object>> items = history.ofAccount(ctx.pathParam("id"), page.offset(), page.limit());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("offset", page.offset());
-            body.put("limit", page.limit());
-            body.put("items", items);
-            ctx.contentType("application/json").result(Json.write(body));
+            String id = ctx.pathParam("id");
+            // An unknown account is a 404 like on the account's other routes, not an empty history.
+            ctx.future(() -> runner.query(engine -> registry(engine).account(id) != null).thenAccept(exists -> {
+                if (!exists) {
+                    HttpGateway.problem(ctx, Problem.notFound("id", "no such account"));
+                    return;
+                }
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("offset", page.offset());
+                body.put("limit", page.limit());
+                body.put("items", history.ofAccount(id, page.offset(), page.limit()));
+                ctx.contentType("application/json").result(Json.write(body));
+            }));
         });
         config.routes.get("/api/v1/accounts/{id}/trusted", ctx -> {
             String id = QueryParameters.pathId(ctx, "id");

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
+import org.openets.api.HttpLimits;
 import org.openets.core.Outcome;
 import org.openets.exchange.Exchange;
 import org.openets.node.Node;
@@ -91,7 +92,10 @@ public final class HttpBench {
     }
 
     public Result run() throws Exception {
-        NodeSettings nodeSettings = new NodeSettings(settings.directory(), "127.0.0.1", 0, null, 1_000_000);
+        // Every client thread comes from one address with no credential, so a per-key rate limit would cap the
+        // whole run at one key's rate: the bench measures the node, not its limiter.
+        NodeSettings nodeSettings = new NodeSettings(settings.directory(), "127.0.0.1", 0, null, 1_000_000)
+                .withRates(HttpLimits.Rates.OFF);
         try (Node node = Node.start(nodeSettings, () -> MatchingSetUp.START_MILLIS, sequence -> { })) {
             progress.accept("node up on http://127.0.0.1:" + node.port() + "; setting up " + settings.clients()
                     + " buying and " + settings.clients() + " selling accounts");

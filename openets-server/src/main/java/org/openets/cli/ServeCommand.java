@@ -3,6 +3,8 @@ package org.openets.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.openets.api.HttpLimits;
+import org.openets.api.TlsKeyStore;
 import org.openets.fix.FixGateway;
 import org.openets.node.Node;
 import org.openets.security.OperatorBootstrap;
@@ -52,6 +54,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--fix-credentials", description = "members' FIX passwords, one `openets fix-credential` line each; needed with --fix-port")
     Path fixCredentials;
 
+    @Option(names = "--tls-keystore", description = "serve HTTPS only (TLS 1.2/1.3) with the certificate and key in this PKCS12 file")
+    Path tlsKeyStore;
+
+    @Option(names = "--tls-keystore-password-env", description = "the environment variable holding the key store's password; needed with --tls-keystore")
+    String tlsPasswordVariable;
+
+    @Option(names = "--read-rate", defaultValue = "1000", description = "GET requests a second per credential or address, 0 for no limit (default: ${DEFAULT-VALUE})")
+    double readRate;
+
+    @Option(names = "--read-burst", defaultValue = "2000", description = "GET requests a credential or address may send at once (default: ${DEFAULT-VALUE})")
+    int readBurst;
+
+    @Option(names = "--write-rate", defaultValue = "200", description = "POST requests a second per credential or address, 0 for no limit (default: ${DEFAULT-VALUE})")
+    double writeRate;
+
+    @Option(names = "--write-burst", defaultValue = "400", description = "POST requests a credential or address may send at once (default: ${DEFAULT-VALUE})")
+    int writeBurst;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         OperatorBootstrap.ensure(node.runner(), dataDir).ifPresent(file -> System.out.println(
                 "first start: the operator's API key is in " + file + " (user 'operator'; register everyone else"
                         + " with POST /api/v1/users)"));
-        System.out.println("OpenETS is serving on http://" + host + ":" + node.port() + "/  (health: /health, metrics: /metrics)");
+        System.out.println("OpenETS is serving on " + (tlsKeyStore == null ? "http" : "https") + "://" + host + ":" + node.port() + "/  (health: /health, metrics: /metrics)");
         if (node.fixPort() >= 0) {
             System.out.println("FIX 4.4 acceptor on " + host + ":" + node.fixPort() + " (TargetCompID "
                     + FixGateway.COMP_ID + ")");
@@ -72,7 +92,36 @@ public final class ServeCommand implements Callable<Integer> {
 
     NodeSettings settings() {
         return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery,
-                kafkaBootstrap == null ? null : new NodeSettings.KafkaTopic(kafkaBootstrap, kafkaTopic), fix());
+                kafkaBootstrap == null ? null : new NodeSettings.KafkaTopic(kafkaBootstrap, kafkaTopic), fix(),
+                rates(), tls());
+    }
+
+    private HttpLimits.Rates rates() {
+        try {
+            return new HttpLimits.Rates(readRate, readBurst, writeRate, writeBurst);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--read-rate/--write-rate: " + e.getMessage());
+        }
+    }
+
+    /** The password is read from the environment: a command line is visible to every user of the machine. */
+    private TlsKeyStore tls() {
+        if ((tlsKeyStore == null) != (tlsPasswordVariable == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--tls-keystore and --tls-keystore-password-env go together");
+        }
+        if (tlsKeyStore == null) {
+            return null;
+        }
+        String password = System.getenv(tlsPasswordVariable);
+        if (password == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "the environment variable " + tlsPasswordVariable + " (--tls-keystore-password-env) is not set");
+        }
+        if (!java.nio.file.Files.isReadable(tlsKeyStore)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --tls-keystore " + tlsKeyStore);
+        }
+        return new TlsKeyStore(tlsKeyStore, password);
     }
 
     private NodeSettings.FixAcceptor fix() {

@@ -17,6 +17,7 @@ import org.openets.api.ExchangeQueries;
 import org.openets.api.MrvQueries;
 import org.openets.api.OpenApiDocument;
 import org.openets.api.HttpGateway;
+import org.openets.api.HttpLimits;
 import org.openets.api.Operations;
 import org.openets.api.RegistryQueries;
 import org.openets.api.ReportQueries;
@@ -93,6 +94,7 @@ public final class Node implements AutoCloseable {
         AccessControl accessControl = new AccessControl(security, runner, new TransferHistory(readModel),
                 new ExchangeHistory(readModel));
         http = Javalin.create(config -> {
+            new HttpLimits(settings.rates(), settings.tls()).install(config);
             accessControl.routes(config);
             new AuthRoutes(security, runner).routes(config);
             gateway.routes(config);
@@ -113,8 +115,8 @@ public final class Node implements AutoCloseable {
                     security).routes(config);
         }).start(settings.host(), settings.port());
         fix = settings.fix() == null ? null : startFix(settings, clock, fixCredentials);
-        LOG.info("OpenETS node up at sequence {} on http://{}:{}", recovery.engine().lastSequence(),
-                settings.host(), http.port());
+        LOG.info("OpenETS node up at sequence {} on {}://{}:{}", recovery.engine().lastSequence(),
+                settings.tls() == null ? "http" : "https", settings.host(), http.port());
     }
 
     public static Node start(NodeSettings settings, EpochClock clock, LongConsumer progress) throws IOException {

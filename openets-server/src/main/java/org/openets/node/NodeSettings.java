@@ -1,6 +1,8 @@
 package org.openets.node;
 
 import java.nio.file.Path;
+import org.openets.api.HttpLimits;
+import org.openets.api.TlsKeyStore;
 import org.openets.store.ReadModel;
 
 /**
@@ -14,9 +16,12 @@ import org.openets.store.ReadModel;
  * @param kafka         the journal's Kafka topic for scale-out; {@code null} for the file journal under
  *                      {@code dataDir} (snapshots stay in {@code dataDir} either way)
  * @param fix           the FIX 4.4 acceptor for exchange members on {@code host}; {@code null} for none
+ * @param rates         HTTP requests a second per credential or address; {@code null} for
+ *                      {@link HttpLimits.Rates#DEFAULTS}, {@link HttpLimits.Rates#OFF} for none
+ * @param tls           the key store to serve HTTPS with (and only HTTPS); {@code null} for plain HTTP
  */
 public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka,
-                           FixAcceptor fix) {
+                           FixAcceptor fix, HttpLimits.Rates rates, TlsKeyStore tls) {
 
     /** A Kafka journal: bootstrap servers and a topic created beforehand with one partition. */
     public record KafkaTopic(String bootstrapServers, String topic) {
@@ -26,12 +31,25 @@ public record NodeSettings(Path dataDir, String host, int port, String jdbcUrl, 
     public record FixAcceptor(int port, Path credentials) {
     }
 
+    public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka,
+                        FixAcceptor fix) {
+        this(dataDir, host, port, jdbcUrl, snapshotEvery, kafka, fix, null, null);
+    }
+
     public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery, KafkaTopic kafka) {
         this(dataDir, host, port, jdbcUrl, snapshotEvery, kafka, null);
     }
 
     public NodeSettings(Path dataDir, String host, int port, String jdbcUrl, long snapshotEvery) {
         this(dataDir, host, port, jdbcUrl, snapshotEvery, null);
+    }
+
+    public NodeSettings withRates(HttpLimits.Rates newRates) {
+        return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery, kafka, fix, newRates, tls);
+    }
+
+    public NodeSettings withTls(TlsKeyStore keyStore) {
+        return new NodeSettings(dataDir, host, port, jdbcUrl, snapshotEvery, kafka, fix, rates, keyStore);
     }
 
     public String effectiveJdbcUrl() {
