@@ -62,6 +62,7 @@ public final class AuthRoutes {
             tokens(ctx, security.refresh(text(body, "refreshToken", 256)));
         });
         config.routes.post("/api/v1/auth/sign-out", ctx -> {
+            noBody(ctx);
             String header = ctx.header("Authorization");
             security.sessions().close(header.substring(7).trim());
             ctx.status(204);
@@ -139,6 +140,7 @@ public final class AuthRoutes {
 
     private void newSecret(Context ctx) {
         Principal caller = AccessControl.required(ctx);
+        noBody(ctx);
         String secret = TotpCodes.newSecret();
         pendingSecrets.put(caller.userId(), new PendingSecret(secret, security.clock().millis()
                 + PENDING_SECRET_MILLIS));
@@ -320,6 +322,13 @@ public final class AuthRoutes {
         } catch (IllegalArgumentException e) {
             throw new ApiException(Problem.badRequest("role", "API-USER-ROLE", "role is one of "
                     + java.util.Arrays.toString(UserRole.values())));
+        }
+    }
+
+    /** Routes that take nothing refuse a body rather than ignore it: what a client sent was not what it meant. */
+    private static void noBody(Context ctx) {
+        if (ctx.bodyAsBytes().length > 0) {
+            throw new ApiException(Problem.badRequest("body", "API-BODY-NONE", "this route takes no body"));
         }
     }
 
