@@ -218,8 +218,15 @@ class ApiFuzzTest {
         }
     }
 
+    /** POST routes that take no body: for them an empty body is the right call, and every other body is refused. */
+    private static final java.util.Set<String> BODILESS = java.util.Set.of("/api/v1/auth/sign-out",
+            "/api/v1/auth/second-factor/secret");
+
     private void malformedBodies(String template) throws Exception {
         for (String body : MALFORMED_JSON) {
+            if (body.isEmpty() && BODILESS.contains(template)) {
+                continue;
+            }
             for (String type : List.of("application/json", "text/csv", "text/plain")) {
                 expectProblem("POST " + template + " " + type + " " + shorten(body),
                         authenticated(request(template)).header("Content-Type", type).POST(utf8(body)));
