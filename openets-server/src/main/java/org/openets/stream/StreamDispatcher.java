@@ -72,6 +72,7 @@ final class StreamDispatcher implements CommittedListener {
     private final Map<String, Set<StreamSession>> bySymbol = new HashMap<>();
     private final Set<StreamSession> privateSessions = new LinkedHashSet<>();
     private final ArrayDeque<PendingBars> pendingBars = new ArrayDeque<>();
+    private final Map<String, Long> depthSentAt = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -152,6 +153,7 @@ final class StreamDispatcher implements CommittedListener {
         int levels = limits.depthLevels();
         Object[] answer = Engines.ask(runner, e -> new Object[] {e.context(Exchange.class).depth(symbol, levels),
                 e.lastSequence()});
+        session.snapshotAt((Long) answer[1]);
         session.send(StreamMessages.depth((Depth) answer[0], true, (Long) answer[1]));
         bySymbol.computeIfAbsent(symbol, s -> new LinkedHashSet<>()).add(session);
     }
@@ -170,7 +172,8 @@ final class StreamDispatcher implements CommittedListener {
                 hasOrderEvents = true;
                 touched.add(symbol);
                 if (event instanceof TradeExecuted trade && isListed(trade) && bySymbol.containsKey(symbol)) {
-                    broadcast(symbol, StreamMessages.trade(record.sequence(), record.timestampMillis(), trade));
+                    broadcast(symbol, record.sequence(),
+                            StreamMessages.trade(record.sequence(), record.timestampMillis(), trade));
                     PendingBars pending = bars.computeIfAbsent(symbol, s -> new PendingBars(0, s, new TreeMap<>()));
                     for (KlineInterval interval : KlineInterval.values()) {
                         pending.starts().computeIfAbsent(interval, i -> new TreeSet<>())
@@ -183,7 +186,7 @@ final class StreamDispatcher implements CommittedListener {
             }
         }
         long last = records.get(records.size() - 1).sequence();
-        sendDepth(touched, last);
+        sendDepth(touched);
         bars.values().forEach(pending -> queueBars(new PendingBars(last, pending.symbol(), pending.starts())));
         if (!privateRecords.isEmpty() && !privateSessions.isEmpty()) {
             sendPrivate(privateRecords);
@@ -208,17 +211,26 @@ final class StreamDispatcher implements CommittedListener {
         return null;
     }
 
-    private void sendDepth(Set<String> touched, long sequence) throws InterruptedException {
+    /**
+     * The book as the engine has it now, numbered with the engine's sequence: it may already include batches
+     * still queued here, whose turn then sends nothing new.
+     */
+    private void sendDepth(Set<String> touched) throws InterruptedException {
         List<String> watched = touched.stream().filter(bySymbol::containsKey).toList();
         if (watched.isEmpty()) {
             return;
         }
         int levels = limits.depthLevels();
-        List<Depth> depths = Engines.ask(runner, e -> watched.stream()
-                .map(symbol -> e.context(Exchange.class).depth(symbol, levels)).toList());
+        Object[] answer = Engines.ask(runner, e -> new Object[] {watched.stream()
+                .map(symbol -> e.context(Exchange.class).depth(symbol, levels)).toList(), e.lastSequence()});
+        long sequence = (Long) answer[1];
+        @SuppressWarnings("unchecked")
+        List<Depth> depths = (List<Depth>) answer[0];
         for (Depth depth : depths) {
-            if (depth != null) {
-                broadcast(depth.symbol(), StreamMessages.depth(depth, false, sequence));
+            Long sent = depthSentAt.get(depth == null ? null : depth.symbol());
+            if (depth != null && (sent == null || sent < sequence)) {
+                depthSentAt.put(depth.symbol(), sequence);
+                broadcast(depth.symbol(), sequence, StreamMessages.depth(depth, false, sequence));
             }
         }
     }
@@ -243,7 +255,7 @@ final class StreamDispatcher implements CommittedListener {
                 for (long start : starts) {
                     for (ExchangeHistory.Kline bar : history.klines(pending.symbol(), interval, start, start + 1, 0,
                             1)) {
-                        broadcast(pending.symbol(), StreamMessages.kline(pending.sequence(), bar));
+                        broadcastAnyway(pending.symbol(), StreamMessages.kline(pending.sequence(), bar));
                     }
                 }
             });
@@ -320,7 +332,17 @@ final class StreamDispatcher implements CommittedListener {
         }
     }
 
-    private void broadcast(String symbol, String message) {
+    /** To the symbol's sessions whose snapshot is older than {@code sequence}: the others have it already. */
+    private void broadcast(String symbol, long sequence, String message) {
+        Set<StreamSession> sessions = bySymbol.get(symbol);
+        if (sessions != null) {
+            sessions.stream().filter(session -> session.snapshotSequence() < sequence)
+                    .forEach(session -> session.send(message));
+        }
+    }
+
+    /** A K-line bar is read whole when sent, so no session has a newer one. */
+    private void broadcastAnyway(String symbol, String message) {
         Set<StreamSession> sessions = bySymbol.get(symbol);
         if (sessions != null) {
             sessions.forEach(session -> session.send(message));

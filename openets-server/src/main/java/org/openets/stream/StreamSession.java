@@ -28,6 +28,8 @@ final class StreamSession {
     private boolean closed;
     private boolean gone;
     private volatile Principal principal;
+    /** The engine sequence of the depth snapshot; older messages are not sent. Stream thread only. */
+    private long snapshotSequence = -1;
 
     StreamSession(String id, Session session, String symbol, int maxQueued, ScheduledExecutorService timers) {
         this.id = id;
@@ -44,6 +46,14 @@ final class StreamSession {
     /** The instrument of a public stream; null for a private one. */
     String symbol() {
         return symbol;
+    }
+
+    long snapshotSequence() {
+        return snapshotSequence;
+    }
+
+    void snapshotAt(long sequence) {
+        snapshotSequence = sequence;
     }
 
     Principal principal() {

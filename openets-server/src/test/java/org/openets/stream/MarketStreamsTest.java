@@ -110,7 +110,8 @@ class MarketStreamsTest {
     @Test
     void the_public_stream_sends_a_depth_snapshot_then_each_trade_and_the_new_depth() throws Exception {
         try (StreamClient client = StreamClient.open(node.port(), INSTRUMENT)) {
-            assertThat(client.await("depth", WAIT).path("snapshot").asBoolean()).isTrue();
+            JsonNode snapshot = client.await("depth", WAIT);
+            assertThat(snapshot.path("snapshot").asBoolean()).isTrue();
 
             long sold = place("broker-a", "S-1", Side.SELL, 6_101, 100);
             JsonNode resting = client.await(m -> isDepth(m) && m.path("sequence").asLong() >= sold, WAIT);
@@ -126,6 +127,9 @@ class MarketStreamsTest {
             assertThat(trade.has("buyAccount")).as("parties stay private").isFalse();
             JsonNode after = client.await(m -> isDepth(m) && m.path("sequence").asLong() >= bought, WAIT);
             assertThat(level(after.get("asks"), 6_101)).isEqualTo(40);
+            assertThat(client.messages()).filteredOn(m -> m != snapshot && !"kline".equals(m.path("type").asText()))
+                    .allSatisfy(m -> assertThat(m.get("sequence").asLong())
+                            .isGreaterThan(snapshot.get("sequence").asLong()));
         }
     }
 
