@@ -4,13 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.openets.api.ApiException;
 import org.openets.api.Problem;
-import org.openets.engine.Engine;
 import org.openets.runtime.EngineRunner;
 import org.openets.store.ExchangeHistory;
 import org.openets.store.TransferHistory;
@@ -95,11 +90,12 @@ public final class AccessControl {
             case ACCOUNT_IN_PATH -> account(principal, ctx.pathParam(rule.parameter()));
             case ACCOUNT_IN_QUERY -> {
                 String account = ctx.queryParam(rule.parameter());
-                yield account == null ? RoutePolicy.SUPERVISORS.contains(principal.role()) : account(principal, account);
+                yield account == null ? RoutePolicy.SUPERVISORS.contains(principal.role())
+                        : account(principal, account);
             }
             case ORDER_IN_PATH -> {
                 String orderId = ctx.pathParam(rule.parameter());
-                String account = ask(engine -> Scopes.accountOfOrder(engine, orderId));
+                String account = EngineAnswers.ask(runner, engine -> Scopes.accountOfOrder(engine, orderId));
                 if (account == null) {
                     account = orders.order(orderId).map(ExchangeHistory.Order::accountId).orElse(null);
                 }
@@ -113,7 +109,8 @@ public final class AccessControl {
             }
             case TRANSFER_IN_PATH -> {
                 String transferId = ctx.pathParam(rule.parameter());
-                Boolean open = ask(engine -> Scopes.maySeeOpenTransfer(engine, principal, transferId));
+                Boolean open = EngineAnswers.ask(runner,
+                        engine -> Scopes.maySeeOpenTransfer(engine, principal, transferId));
                 yield open != null ? open : transfers.find(transferId).map(t ->
                         account(principal, String.valueOf(t.get("fromAccount")))
                                 || account(principal, String.valueOf(t.get("toAccount")))).orElse(true);
@@ -128,22 +125,11 @@ public final class AccessControl {
     }
 
     private boolean entity(Principal principal, String entityId) {
-        return ask(engine -> Scopes.maySeeEntity(engine, principal, entityId));
+        return EngineAnswers.ask(runner, engine -> Scopes.maySeeEntity(engine, principal, entityId));
     }
 
     private boolean account(Principal principal, String accountId) {
-        return ask(engine -> Scopes.maySeeAccount(engine, principal, accountId));
-    }
-
-    private <T> T ask(Function<Engine, T> question) {
-        try {
-            return runner.query(question).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(unavailable());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ApiException(unavailable());
-        }
+        return EngineAnswers.ask(runner, engine -> Scopes.maySeeAccount(engine, principal, accountId));
     }
 
     static Problem unauthenticated(String detail) {
@@ -156,8 +142,4 @@ public final class AccessControl {
                 rule, null, null);
     }
 
-    private static Problem unavailable() {
-        return new Problem("https://openets.org/problems/unavailable", "Engine unavailable", 503,
-                "the engine did not answer", null, null, null, null);
-    }
 }

@@ -106,7 +106,8 @@ public final class AuthRoutes {
     private void me(Context ctx) {
         Principal caller = AccessControl.required(ctx);
         UserView user = security.user(caller.userId());
-        List<String> accounts = ask(engine -> engine.context(org.openets.registry.Registry.class).accounts().stream()
+        List<String> accounts = EngineAnswers.ask(runner, engine -> engine.context(
+                org.openets.registry.Registry.class).accounts().stream()
                 .filter(a -> a.representatives().contains(caller.actorId())
                         || caller.actorId().equals(engine.context(org.openets.exchange.Exchange.class)
                         .memberOf(a.accountId())))
@@ -197,7 +198,8 @@ public final class AuthRoutes {
         Page page = Page.of(ctx);
         String role = ctx.queryParam("role");
         UserRole wanted = role == null ? null : role(role);
-        List<Map<String, Object>> shown = ask(engine -> engine.context(Access.class).users().stream()
+        List<Map<String, Object>> shown = EngineAnswers.ask(runner, engine -> engine.context(Access.class).users()
+                .stream()
                 .filter(u -> wanted == null || u.role() == wanted)
                 .filter(u -> mayRead(engine, caller, u)).map(AuthRoutes::shown).toList());
         json(ctx, page.wrap(shown));
@@ -206,7 +208,7 @@ public final class AuthRoutes {
     private void user(Context ctx) {
         Principal caller = AccessControl.required(ctx);
         String userId = ctx.pathParam("userId");
-        Map<String, Object> found = ask(engine -> {
+        Map<String, Object> found = EngineAnswers.ask(runner, engine -> {
             UserView user = engine.context(Access.class).user(userId);
             return user == null || !mayRead(engine, caller, user) ? null : shown(user);
         });
@@ -237,7 +239,7 @@ public final class AuthRoutes {
         Page page = Page.of(ctx);
         String userId = ctx.queryParam("userId");
         String target = userId == null ? caller.userId() : userId;
-        List<Map<String, Object>> shown = ask(engine -> {
+        List<Map<String, Object>> shown = EngineAnswers.ask(runner, engine -> {
             Access access = engine.context(Access.class);
             UserView user = access.user(target);
             if (user == null || !target.equals(caller.userId()) && !mayRead(engine, caller, user)) {
@@ -302,17 +304,6 @@ public final class AuthRoutes {
             Rejection r = rejected.rejection();
             throw new ApiException(new Problem("https://openets.org/problems/rule-violation", r.code().name(), 422,
                     r.message(), r.field(), r.rule(), r.code().number(), r.rulebookVersion()));
-        }
-    }
-
-    private <T> T ask(java.util.function.Function<org.openets.engine.Engine, T> question) {
-        try {
-            return runner.query(question).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(unavailable());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ApiException(unavailable());
         }
     }
 

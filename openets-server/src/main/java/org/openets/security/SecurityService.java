@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openets.access.Access;
 import org.openets.access.ApiKeyView;
@@ -133,7 +130,7 @@ public final class SecurityService implements Authenticator {
             return cached;
         }
         long seen = generation.get();
-        UserView found = query(engine -> engine.context(Access.class).user(userId));
+        UserView found = EngineAnswers.ask(runner, engine -> engine.context(Access.class).user(userId));
         if (found != null && generation.get() == seen) {
             users.put(userId, found);
         }
@@ -146,7 +143,7 @@ public final class SecurityService implements Authenticator {
             return cached;
         }
         long seen = generation.get();
-        ApiKeyView found = query(engine -> engine.context(Access.class).apiKey(keyId));
+        ApiKeyView found = EngineAnswers.ask(runner, engine -> engine.context(Access.class).apiKey(keyId));
         if (found != null && generation.get() == seen) {
             keys.put(keyId, found);
         }
@@ -155,17 +152,6 @@ public final class SecurityService implements Authenticator {
 
     public static Principal principal(UserView user) {
         return new Principal(user.userId(), user.actorId(), user.role(), user.jurisdiction());
-    }
-
-    private <T> T query(java.util.function.Function<org.openets.engine.Engine, T> question) {
-        try {
-            return runner.query(question).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(unavailable());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ApiException(unavailable());
-        }
     }
 
     /** Runs on the journal writer: drops the caches when users or keys changed, and signs suspended users out. */
@@ -197,8 +183,4 @@ public final class SecurityService implements Authenticator {
                 null, null);
     }
 
-    private static Problem unavailable() {
-        return new Problem("https://openets.org/problems/unavailable", "Engine unavailable", 503,
-                "the user directory did not answer", null, null, null, null);
-    }
 }
