@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.openets.core.MarketTime;
 import org.openets.auction.AuctionView;
+import org.openets.auction.AuctionStatus;
 import org.openets.auction.Auctions;
 import org.openets.engine.Engine;
 import org.openets.exchange.Exchange;
@@ -54,10 +55,19 @@ public final class ExchangeQueries {
     }
 
     public void routes(JavalinConfig config) {
-        config.routes.get("/api/v1/instruments", ctx -> live(ctx, e -> exchange(e).instruments(clock.millis()),
-                "symbol", "no such instrument"));
-        config.routes.get("/api/v1/auctions", ctx -> live(ctx, e -> e.context(Auctions.class).auctions(),
-                "auctionId", "no such auction"));
+        config.routes.get("/api/v1/instruments", ctx -> {
+            Page page = Page.of(ctx);
+            live(ctx, e -> page.wrap(exchange(e).instruments(clock.millis())), "symbol", "no such instrument");
+        });
+        config.routes.get("/api/v1/auctions", ctx -> {
+            Page page = Page.of(ctx);
+            String jurisdiction = QueryParameters.jurisdiction(ctx);
+            AuctionStatus status = QueryParameters.constant(ctx, "status", AuctionStatus.class, "API-STATUS");
+            live(ctx, e -> page.wrap(e.context(Auctions.class).auctions().stream()
+                    .filter(a -> jurisdiction == null || a.jurisdiction().equals(jurisdiction))
+                    .filter(a -> status == null || a.status() == status).toList()),
+                    "auctionId", "no such auction");
+        });
         // Bids stay sealed: allocations are empty until the auction has cleared.
         config.routes.get("/api/v1/auctions/{auctionId}", ctx -> {
             String auctionId = ctx.pathParam("auctionId");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openets.engine.Engine;
 import org.openets.mrv.Mrv;
+import org.openets.mrv.Sector;
 import org.openets.mrv.ReportStatus;
 import org.openets.mrv.ReportVersion;
 import org.openets.mrv.ReportView;
@@ -34,15 +35,33 @@ public final class MrvQueries {
     }
 
     public void routes(JavalinConfig config) {
-        config.routes.get("/api/v1/entities", ctx -> answer(ctx, e -> mrv(e).entities(), "entityId"));
+        config.routes.get("/api/v1/entities", ctx -> {
+            Page page = Page.of(ctx);
+            String jurisdiction = QueryParameters.jurisdiction(ctx);
+            Sector sector = QueryParameters.constant(ctx, "sector", Sector.class, "API-SECTOR");
+            answer(ctx, e -> page.wrap(mrv(e).entities().stream()
+                    .filter(v -> jurisdiction == null || v.entity().jurisdiction().equals(jurisdiction))
+                    .filter(v -> sector == null || v.entity().sector() == sector).toList()), "entityId");
+        });
         config.routes.get("/api/v1/entities/{entityId}", ctx -> {
             String entityId = ctx.pathParam("entityId");
             answer(ctx, e -> mrv(e).entity(entityId), "entityId");
         });
         config.routes.get("/api/v1/emissions", ctx -> {
             int year = year(ctx);
-            answer(ctx, e -> confirmed(mrv(e).reports(year)), "year");
+            Page page = Page.of(ctx);
+            String entityId = QueryParameters.id(ctx, "entityId");
+            String jurisdiction = QueryParameters.jurisdiction(ctx);
+            answer(ctx, e -> page.wrap(confirmed(mrv(e).reports(year)).stream()
+                    .filter(r -> entityId == null || r.entityId().equals(entityId))
+                    .filter(r -> jurisdiction == null || jurisdiction.equals(jurisdictionOf(mrv(e), r.entityId())))
+                    .toList()), "year");
         });
+    }
+
+    private static String jurisdictionOf(Mrv mrv, String entityId) {
+        var entity = mrv.registered(entityId);
+        return entity == null ? null : entity.jurisdiction();
     }
 
     private static Mrv mrv(Engine engine) {

@@ -146,7 +146,7 @@ public final class OpenApiDocument {
 
     private void exchange() {
         get("/api/v1/instruments", "exchange", "Listed instruments with today's statistics")
-                .okJson("instruments", array(object()));
+                .parameter("offset").parameter("limit").okJson("one page of instruments", ref("Page")).problems(400);
         get("/api/v1/instruments/{symbol}", "exchange", "One instrument").okJson("the instrument", object())
                 .problems(404);
         get("/api/v1/instruments/{symbol}/depth", "exchange", "Order book depth")
@@ -184,16 +184,23 @@ public final class OpenApiDocument {
                 .query("accountId", false, "only proposals with this account on either side", id())
                 .query("symbol", false, "only this instrument", id())
                 .parameter("offset").parameter("limit").okJson("one page of proposals", ref("Page")).problems(400);
-        get("/api/v1/auctions", "auction", "Primary auctions").okJson("auctions", array(object()));
+        get("/api/v1/auctions", "auction", "Primary auctions").parameter("jurisdiction")
+                .query("status", false, "only auctions in this status",
+                        enumOf(org.openets.auction.AuctionStatus.values()))
+                .parameter("offset").parameter("limit").okJson("one page of auctions", ref("Page")).problems(400);
         get("/api/v1/auctions/{auctionId}", "auction", "One auction; allocations stay empty until it clears")
                 .okJson("the auction and its allocations", object()).problems(404);
     }
 
     private void reporting() {
-        get("/api/v1/entities", "mrv", "Registered covered entities").okJson("entities", array(object()));
+        get("/api/v1/entities", "mrv", "Registered covered entities").parameter("jurisdiction")
+                .query("sector", false, "only entities of this sector", enumOf(org.openets.mrv.Sector.values()))
+                .parameter("offset").parameter("limit").okJson("one page of entities", ref("Page")).problems(400);
         get("/api/v1/entities/{entityId}", "mrv", "One entity").okJson("the entity", object()).problems(404);
         get("/api/v1/emissions", "mrv", "Confirmed emissions of a year").parameter("year")
-                .okJson("the latest confirmed version of each report", array(object())).problems(400);
+                .parameter("jurisdiction").query("entityId", false, "only this entity", id())
+                .parameter("offset").parameter("limit")
+                .okJson("one page: the latest confirmed version of each report", ref("Page")).problems(400);
         get("/api/v1/entities/{entityId}/installations", "mrv", "An entity's installations")
                 .parameter("offset").parameter("limit").okJson("one page of installations", ref("Page"))
                 .problems(400, 404);

@@ -100,8 +100,8 @@ class ExchangeQueriesTest {
         ApiClient.Reply all = ok("/api/v1/instruments");
         ApiClient.Reply one = ok(BASE);
 
-        assertThat(all.body()).hasSize(1);
-        assertThat(all.body().get(0)).isEqualTo(one.body());
+        assertThat(all.body().get("items")).hasSize(1);
+        assertThat(all.body().get("items").get(0)).isEqualTo(one.body());
         assertThat(one.text("symbol")).isEqualTo("SCEA");
         assertThat(one.text("phase")).isEqualTo("CONTINUOUS");
         assertThat(one.body().get("referencePriceFen").asLong()).isEqualTo(6_131);
@@ -123,7 +123,9 @@ class ExchangeQueriesTest {
         assertThat(one.body().get("auction").get("status").asText()).isEqualTo("OPEN");
         assertThat(one.body().get("auction").get("volumeTonnes").asLong()).isEqualTo(10_000);
         assertThat(one.body().get("allocations")).isEmpty();
-        assertThat(ok("/api/v1/auctions").body()).hasSize(1);
+        assertThat(ok("/api/v1/auctions").body().get("items")).hasSize(1);
+        assertThat(ok("/api/v1/auctions?status=CANCELLED").body().get("items")).isEmpty();
+        assertThat(api.get("/api/v1/auctions?status=SOMETIME").status()).isEqualTo(400);
         ApiClient.Reply missing = api.get("/api/v1/auctions/NOPE");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text("field")).isEqualTo("auctionId");

@@ -53,14 +53,19 @@ class MrvQueriesTest {
             ok("rep", new SubmitReport("R-1"));
             ok("ver", new VerifyReport("R-1", "body-B", "checked against the meters", null));
 
-            assertThat(get("/api/v1/emissions?year=2023").body()).isEmpty();
+            assertThat(get("/api/v1/emissions?year=2023").body().get("items")).isEmpty();
             ok("reg-sc", new ConfirmReport("R-1"));
             ApiClient.Reply published = get("/api/v1/emissions?year=2023");
-            assertThat(published.body()).hasSize(1);
-            assertThat(published.body().get(0).get("totalTonnes").asLong()).isEqualTo(18_195);
-            assertThat(published.body().get(0).get("entityId").asText()).isEqualTo("E-SC");
+            assertThat(published.body().get("items")).hasSize(1);
+            assertThat(published.body().get("items").get(0).get("totalTonnes").asLong()).isEqualTo(18_195);
+            assertThat(published.body().get("items").get(0).get("entityId").asText()).isEqualTo("E-SC");
+            assertThat(get("/api/v1/emissions?year=2023&jurisdiction=CQ").body().get("items")).isEmpty();
+            assertThat(get("/api/v1/emissions?year=2023&entityId=E-SC").body().get("items")).hasSize(1);
 
-            assertThat(get("/api/v1/entities").body()).hasSize(1);
+            assertThat(get("/api/v1/entities").body().get("items")).hasSize(1);
+            assertThat(get("/api/v1/entities?sector=cement").body().get("items")).hasSize(1);
+            assertThat(get("/api/v1/entities?sector=POWER&jurisdiction=SC").body().get("items")).isEmpty();
+            assertThat(api.get("/api/v1/entities?sector=BAKERY").status()).isEqualTo(400);
             assertThat(get("/api/v1/entities/E-SC").body().get("entity").get("creditCode").asText())
                     .isEqualTo("91350100M000100Y43");
             ApiClient.Reply missing = api.get("/api/v1/entities/NOPE");
