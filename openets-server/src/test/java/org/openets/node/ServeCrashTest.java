@@ -90,7 +90,7 @@ class ServeCrashTest {
                     .withKey(REGULATOR, keys.get(REGULATOR));
             assertThat(api.get("/health").body().get("durableSequence").asLong()).isGreaterThanOrEqualTo(highestAcked);
             resubmitEveryAcknowledgedCommand(api);
-            awaitReadModel(api);
+            awaitReadModel(api, restarted);
             restarted.stop();
         }
         ConsoleCapture.Run reconcile = ConsoleCapture.main("reconcile", "--data", dir.toString());
@@ -195,14 +195,14 @@ class ServeCrashTest {
     }
 
     /** The read model, killed along with the node, catches up with the journal after the restart. */
-    private static void awaitReadModel(ApiClient api) throws Exception {
+    private static void awaitReadModel(ApiClient api, ServeProcess serve) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         long lag = api.get("/health").body().get("readModelLag").asLong();
         while (lag > 0 && System.nanoTime() < deadline) {
             Thread.sleep(50);
             lag = api.get("/health").body().get("readModelLag").asLong();
         }
-        assertThat(lag).as("read model lag after restart").isZero();
+        assertThat(lag).as("read model lag after restart; the node said:%n%s", serve.output()).isZero();
     }
 
     private static String account(int worker) {
