@@ -107,6 +107,13 @@ public final class Node implements AutoCloseable {
             new ReportQueries(runner).routes(config);
             new BlockTradeQueries(runner, new ExchangeHistory(readModel)).routes(config);
             config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(indexPage()));
+            // The portal's own scripts and styles, and ECharts from its WebJar: no front-end build step.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/web/assets";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
             operations.routes(config);
             new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),
                     recovery.engine().codec().catalog()).routes(config);

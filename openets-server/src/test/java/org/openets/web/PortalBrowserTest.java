@@ -1,0 +1,133 @@
+package org.openets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openets.core.Envelope;
+import org.openets.core.MarketTime;
+import org.openets.core.Outcome;
+import org.openets.demo.DemoSeeder;
+import org.openets.demo.RunnerTarget;
+import org.openets.exchange.Depth;
+import org.openets.exchange.Exchange;
+import org.openets.exchange.OrderType;
+import org.openets.exchange.PlaceOrder;
+import org.openets.exchange.Side;
+import org.openets.exchange.TimeInForce;
+import org.openets.node.Node;
+import org.openets.node.NodeSettings;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The public portal in a real headless Chromium, on a node holding the demo market. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserTest {
+
+    static final String SYMBOL = "SCEA-2025";
+    final AtomicLong clock = new AtomicLong();
+    Node node;
+    Browser browser;
+    String url;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1_000_000), clock::get, p -> { });
+        new DemoSeeder(new RunnerTarget(node.runner()), clock::set, n -> { }).seed();
+        // The next working morning of the demo, in continuous trading, so that an order can rest on the book.
+        LocalDateTime next = MarketTime.localDate(clock.get()).plusDays(1).atTime(10, 0);
+        while (next.getDayOfWeek().getValue() > 5) {
+            next = next.plusDays(1);
+        }
+        clock.set(MarketTime.epochMillis(next));
+        node.runner().tickIfDue();
+        url = "http://127.0.0.1:" + node.port() + "/";
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        node.close();
+    }
+
+    private void openPortal() {
+        browser.driver.get(url);
+        browser.waiting(Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private long chartPoints() {
+        Object points = browser.driver.executeScript("const c = echarts.getInstanceByDom("
+                + "document.getElementById('kline')); return c ? c.getOption().series[0].data.length : 0;");
+        return ((Number) points).longValue();
+    }
+
+    @Test
+    void thePortalShowsInstrumentsAChartWithDataTheLiveLadderAndStatistics() throws Exception {
+        openPortal();
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#instruments tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("instruments")).getText()).contains(SYMBOL).contains("¥");
+        assertThat(chartPoints()).isPositive();
+        browser.waiting(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#depth tbody tr")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("stats")).getText()).contains("¥");
+        assertThat(browser.driver.findElements(By.cssSelector("#compliance tbody tr"))).hasSize(2);
+        browser.driver.findElement(By.cssSelector("[data-interval='1w']")).click();
+        browser.waiting(Duration.ofSeconds(10)).until(d -> "true".equals(d.findElement(
+                By.cssSelector("[data-interval='1w']")).getAttribute("aria-pressed")));
+        browser.waiting(Duration.ofSeconds(10)).until(d -> chartPoints() > 0);
+        assertThat(browser.screenshot("portal")).satisfies(file -> assertThat(Files.size(file)).isPositive());
+    }
+
+    @Test
+    void anOrderPlacedOnTheMarketAppearsInTheDepthLadderWithoutReloading() throws Exception {
+        openPortal();
+        browser.driver.findElement(By.cssSelector("#instruments tr[data-symbol='" + SYMBOL + "']")).click();
+        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chart-symbol")).getText().equals(SYMBOL));
+        Depth depth = node.runner().query(e -> e.context(Exchange.class).depth(SYMBOL, 5)).get();
+        long price = depth.bids().isEmpty() ? depth.asks().get(0).priceFen() - 5 : depth.bids().get(0).priceFen() + 1;
+        if (!depth.asks().isEmpty()) {
+            assertThat(price).as("a new best bid below the best ask").isLessThan(depth.asks().get(0).priceFen());
+        }
+        Outcome placed = node.runner().submit(new Envelope("browser-order", "M01-trader", "test", new PlaceOrder(
+                "BROWSER-1", "M01-C1", SYMBOL, Side.BUY, OrderType.LIMIT, TimeInForce.DAY, price, 7))).get();
+        assertThat(placed).isInstanceOf(Outcome.Accepted.class);
+        String shown = String.format("%d.%02d", price / 100, price % 100);
+        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("depth")).getText().contains(shown));
+        browser.screenshot("portal-depth");
+    }
+
+    @Test
+    void theLanguageSwitchesBetweenChineseAndEnglishEverywhere() throws Exception {
+        openPortal();
+        String before = browser.driver.findElement(By.tagName("h1")).getText();
+        String lang = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+        browser.screenshot("portal-" + lang);
+        browser.driver.findElement(By.id("lang")).click();
+        String after = browser.driver.findElement(By.tagName("h1")).getText();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(List.of(before, after)).containsExactlyInAnyOrder("成渝碳排放权交易市场", "Chengdu–Chongqing carbon market");
+        String other = browser.driver.findElement(By.tagName("html")).getAttribute("lang");
+        assertThat(other).isNotEqualTo(lang);
+        assertThat(browser.driver.findElement(By.id("h-compliance")).getText())
+                .isEqualTo(other.equals("en") ? "Compliance results" : "履约结果");
+        browser.screenshot("portal-" + other);
+        browser.driver.navigate().refresh();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).as("the choice is kept")
+                .isEqualTo(other);
+    }
+}
