@@ -10,16 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openets.access.UserRole;
@@ -53,9 +49,11 @@ class HttpLimitsTest {
                 assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();
             }
             String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-            assertThat(policy).startsWith("default-src 'self'").doesNotContain("unsafe-inline")
-                    .contains("'sha256-" + sha256(inline(page.body(), "script")) + "'")
-                    .contains("'sha256-" + sha256(inline(page.body(), "style")) + "'");
+            assertThat(policy).startsWith("default-src 'self'").doesNotContain("unsafe-inline");
+            // The portal loads only this origin's scripts and styles, so the policy admits it without exceptions
+            // (PortalBrowserTest runs it in a real browser under this policy).
+            assertThat(page.body()).doesNotContainPattern("<script(\\s[^>]*)?>[^<]+</script>").doesNotContain("<style")
+                    .contains("<script src=\"/assets/portal.js\"");
             assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(page.headers().firstValue("Cache-Control")).isEmpty();
@@ -179,16 +177,5 @@ class HttpLimitsTest {
         JsonNode problem = Json.MAPPER.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("rule").asText()).isEqualTo(rule);
-    }
-
-    private static String inline(String page, String element) {
-        Matcher matcher = Pattern.compile("<" + element + ">(.*?)</" + element + ">", Pattern.DOTALL).matcher(page);
-        assertThat(matcher.find()).as("the index page has an inline " + element).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String sha256(String text) throws Exception {
-        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
