@@ -50,8 +50,10 @@ window.I18N = (() => {
   const percent = (part, whole) => whole === 0 ? '–'
     : new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(part / whole);
   const date = iso => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+  // Each page adds its own words.
+  const add = more => { for (const l of Object.keys(more)) Object.assign(words[l], more[l]); };
   return {
-    t, apply, yuan, number, percent, date,
+    t, apply, yuan, number, percent, date, add,
     lang: () => lang,
     toggle: () => { lang = lang === 'en' ? 'zh-CN' : 'en'; localStorage.setItem('openets.lang', lang); apply(); }
   };

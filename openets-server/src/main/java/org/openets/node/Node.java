@@ -113,6 +113,11 @@ public final class Node implements AutoCloseable {
                 files.directory = "/web/assets";
                 files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
             });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web/pages";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             config.staticFiles.enableWebjars();
             operations.routes(config);
             new AuditRoute(new AuditTrail(journal, recovery.engine().codec()),

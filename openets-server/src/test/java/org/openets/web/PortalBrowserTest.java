@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openets.core.Envelope;
-import org.openets.core.MarketTime;
 import org.openets.core.Outcome;
-import org.openets.demo.DemoSeeder;
-import org.openets.demo.RunnerTarget;
 import org.openets.exchange.Depth;
 import org.openets.exchange.Exchange;
 import org.openets.exchange.OrderType;
@@ -25,7 +20,6 @@ import org.openets.exchange.PlaceOrder;
 import org.openets.exchange.Side;
 import org.openets.exchange.TimeInForce;
 import org.openets.node.Node;
-import org.openets.node.NodeSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -34,38 +28,24 @@ import org.openqa.selenium.WebElement;
 class PortalBrowserTest {
 
     static final String SYMBOL = "SCEA-2025";
-    final AtomicLong clock = new AtomicLong();
-    Node node;
+    WebFixture web;
     Browser browser;
-    String url;
+    Node node;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        node = Node.start(new NodeSettings(dir, "127.0.0.1", 0, null, 1_000_000), clock::get, p -> { });
-        new DemoSeeder(new RunnerTarget(node.runner()), clock::set, n -> { }).seed();
-        // The next working morning of the demo, in continuous trading, so that an order can rest on the book.
-        LocalDateTime next = MarketTime.localDate(clock.get()).plusDays(1).atTime(10, 0);
-        while (next.getDayOfWeek().getValue() > 5) {
-            next = next.plusDays(1);
-        }
-        clock.set(MarketTime.epochMillis(next));
-        node.runner().tickIfDue();
-        url = "http://127.0.0.1:" + node.port() + "/";
-        browser = new Browser();
+        web = new WebFixture(dir);
+        browser = web.browser;
+        node = web.node;
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        node.close();
+        web.close();
     }
 
     private void openPortal() {
-        browser.driver.get(url);
-        browser.waiting(Duration.ofSeconds(20)).until(d -> "true".equals(
-                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        web.open("/");
     }
 
     private long chartPoints() {
@@ -125,8 +105,7 @@ class PortalBrowserTest {
                 .isEqualTo(other.equals("en") ? "Compliance results" : "履约结果");
         browser.screenshot("portal-" + other);
         browser.driver.navigate().refresh();
-        browser.waiting(Duration.ofSeconds(20)).until(d -> "true".equals(
-                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        web.awaitReady();
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).as("the choice is kept")
                 .isEqualTo(other);
     }
