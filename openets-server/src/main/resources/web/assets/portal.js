@@ -222,6 +222,8 @@
     window.addEventListener('resize', () => state.chart && state.chart.resize());
     await Promise.all([loadStatus(), loadInstruments(), loadCompliance()]);
     if (state.symbol) await select(state.symbol);
+    // How long the page took from navigation to showing its data, for the tests' one-second check.
+    document.body.dataset.readyMs = String(Math.round(performance.now()));
     document.body.dataset.ready = 'true';
   }
 

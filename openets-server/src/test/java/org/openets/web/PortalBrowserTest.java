@@ -90,6 +90,15 @@ class PortalBrowserTest {
     }
 
     @Test
+    void thePortalShowsItsDataWithinOneSecondOnLoopback() {
+        openPortal();
+        // The second load is the one a visitor has: the browser and the server have warmed up.
+        openPortal();
+        long readyMs = Long.parseLong(browser.driver.findElement(By.tagName("body")).getAttribute("data-ready-ms"));
+        assertThat(readyMs).as("navigation to data shown, in ms").isLessThan(1_000);
+    }
+
+    @Test
     void theLanguageSwitchesBetweenChineseAndEnglishEverywhere() throws Exception {
         openPortal();
         String before = browser.driver.findElement(By.tagName("h1")).getText();
