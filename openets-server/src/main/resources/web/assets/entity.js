@@ -389,7 +389,7 @@ document.addEventListener('DOMContentLoaded', () => {
   }
 
   $('account').addEventListener('change', async () => { state.account = $('account').value; await loadAccount(); });
-  document.addEventListener('languagechange', () => { showTrustedDelay(); loadAccountViews(); });
+  document.addEventListener('languagechange', () => { showTrustedDelay(); loadEntity(); loadAccountViews(); });
   const loadAccountViews = () => Promise.all([refreshAccount(), loadTrusted(), loadReports(), loadCompliance()]);
 
   (async () => {
