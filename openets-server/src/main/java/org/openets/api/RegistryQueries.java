@@ -62,7 +62,11 @@ public final class RegistryQueries {
         });
         config.routes.get("/api/v1/transfers/pending", ctx -> {
             Page page = Page.of(ctx);
-            answer(ctx, engine -> page.wrap(registry(engine).pendingTransfers()));
+            // The access policy checked the named account; only transfers touching it are that caller's to see.
+            String account = QueryParameters.id(ctx, "accountId");
+            answer(ctx, engine -> page.wrap(registry(engine).pendingTransfers().stream()
+                    .filter(t -> account == null || account.equals(t.fromAccount()) || account.equals(t.toAccount()))
+                    .toList()));
         });
         config.routes.get("/api/v1/transfers/{id}", ctx -> {
             String id = ctx.pathParam("id");
