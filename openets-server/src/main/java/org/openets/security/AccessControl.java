@@ -102,6 +102,8 @@ public final class AccessControl {
                 yield account == null || account(principal, account);
             }
             case ENTITY_IN_PATH -> entity(principal, ctx.pathParam(rule.parameter()));
+            case REPORT_IN_PATH -> EngineAnswers.ask(runner, engine -> Scopes.maySeeReport(engine, principal,
+                    ctx.pathParam(rule.parameter())));
             case ENTITY_IN_QUERY -> {
                 String entity = ctx.queryParam(rule.parameter());
                 yield entity == null ? RoutePolicy.SUPERVISORS.contains(principal.role())

@@ -53,8 +53,7 @@ public final class RoutePolicy {
         RULES.put("GET /api/v1/accounts/{id}/trusted", RouteRule.scoped(Scope.ACCOUNT_IN_PATH, "id"));
         RULES.put("GET /api/v1/block-trades/proposals", RouteRule.scoped(Scope.ACCOUNT_IN_QUERY, "accountId"));
         RULES.put("GET /api/v1/reports", RouteRule.scoped(Scope.ENTITY_IN_QUERY, "entityId"));
-        RULES.put("GET /api/v1/reports/{reportId}", RouteRule.roles(EnumSet.of(OPERATOR, REGULATOR, AUTHORITY,
-                AUDITOR, UserRole.VERIFIER)));
+        RULES.put("GET /api/v1/reports/{reportId}", RouteRule.scoped(Scope.REPORT_IN_PATH, "reportId"));
         RULES.put("GET /api/v1/entities/{entityId}/carry-over", RouteRule.scoped(Scope.ENTITY_IN_PATH, "entityId"));
         RULES.put("GET /api/v1/transfers/pending", RouteRule.scoped(Scope.ACCOUNT_IN_QUERY, "accountId"));
         RULES.put("GET /api/v1/transfers/{id}", RouteRule.scoped(Scope.TRANSFER_IN_PATH, "id"));

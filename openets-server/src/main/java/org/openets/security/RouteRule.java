@@ -26,6 +26,8 @@ public record RouteRule(boolean isPublic, Set<UserRole> roles, Scope scope, Stri
         TRANSFER_IN_PATH,
         /** The holding account of the entity in the path parameter. */
         ENTITY_IN_PATH,
+        /** The holding account of the entity whose report the path parameter names. */
+        REPORT_IN_PATH,
         /**
          * The holding account of the entity in the query parameter; without one, only the supervising roles and
          * verifiers (who verify any entity's reports) may read across entities.

@@ -45,6 +45,12 @@ final class Scopes {
         return entity == null || maySeeAccount(engine, principal, entity.holdingAccountId());
     }
 
+    /** A report goes with its entity; an unknown one is answered 404 by the route. */
+    static boolean maySeeReport(Engine engine, Principal principal, String reportId) {
+        org.openets.mrv.ReportView report = engine.context(org.openets.mrv.Mrv.class).report(reportId);
+        return report == null || maySeeEntity(engine, principal, report.entityId());
+    }
+
     /** The account of an order still in the engine, or null when it is not there. */
     static String accountOfOrder(Engine engine, String orderId) {
         OrderView order = engine.context(Exchange.class).order(orderId);

@@ -28,6 +28,8 @@ import org.openets.node.NodeSettings;
 import org.openets.registry.AccountType;
 import org.openets.registry.AddRepresentative;
 import org.openets.registry.OpenAccount;
+import org.openets.mrv.RegisterEntity;
+import org.openets.mrv.Sector;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.runtime.EngineRunner;
@@ -71,7 +73,8 @@ class AuthorisationMatrixTest {
         EXPECTED.put("GET /api/v1/transfers/pending", supervisors);
         EXPECTED.put("GET /api/v1/block-trades/proposals", supervisors);
         EXPECTED.put("GET /api/v1/reports", "ORAVU");
-        EXPECTED.put("GET /api/v1/reports/{reportId}", "ORAVU");
+        // A report is its entity's: an unknown one is answered 404 to every user.
+        EXPECTED.put("GET /api/v1/reports/{reportId}", users);
         // An unknown entity is nobody's secret: the route answers 404 to every user.
         EXPECTED.put("GET /api/v1/entities/{entityId}/carry-over", users);
         EXPECTED.put("GET /api/v1/transfers/{id}", users);
@@ -98,6 +101,7 @@ class AuthorisationMatrixTest {
             Map.entry('U', UserRole.AUDITOR));
 
     final AtomicLong clock = new AtomicLong(RegistryWorkload.START_MILLIS);
+    private int setUps;
     Node node;
     ApiClient api;
 
@@ -125,8 +129,12 @@ class AuthorisationMatrixTest {
     }
 
     private void setUp(Command... commands) throws Exception {
+        setUpAs(EngineRunner.SYSTEM_ACTOR, commands);
+    }
+
+    private void setUpAs(String actor, Command... commands) throws Exception {
         for (Command command : commands) {
-            Outcome outcome = node.runner().submit(new Envelope("setup-" + command, EngineRunner.SYSTEM_ACTOR,
+            Outcome outcome = node.runner().submit(new Envelope("setup-" + ++setUps, actor,
                     "test", command)).get();
             assertThat(outcome).as(command.toString()).isInstanceOf(Outcome.Accepted.class);
         }
@@ -200,6 +208,22 @@ class AuthorisationMatrixTest {
         assertThat(api.send("GET", "/api/v1/accounts/ENT-1", "reg-cq", null).status()).isEqualTo(403);
         assertThat(api.send("GET", "/api/v1/accounts/ENT-1", "REGULATOR", null).status()).isEqualTo(200);
         assertThat(api.send("GET", "/api/v1/accounts/ENT-1", "AUTHORITY", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRepresentativeReadsItsOwnEntitysReportsOnly() throws Exception {
+        setUp(new RegisterActor("carol", Role.REPRESENTATIVE, "SC"),
+                new OpenAccount("ENT-2", AccountType.ENTITY_HOLDING, "SC", "H2", "Holder two"),
+                new AddRepresentative("ENT-2", "carol"));
+        setUpAs("reg-sc", new RegisterEntity("E-1", "Entity one", "91350100M000100Y43", "SC", Sector.CEMENT, "ENT-1"),
+                new RegisterEntity("E-2", "Entity two", "91500000202800006F", "SC", Sector.CEMENT, "ENT-2"));
+        api.withKey("carol", MachineUsers.provision(node.runner(), "user-carol", "carol",
+                UserRole.REPRESENTATIVE_APPROVER));
+        assertThat(api.send("GET", "/api/v1/reports?year=2024&entityId=E-1", "REPRESENTATIVE_INITIATOR", null).status())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/v1/reports?year=2024&entityId=E-1", "carol", null).status()).isEqualTo(403);
+        assertThat(api.send("GET", "/api/v1/entities/E-1/carry-over", "carol", null).status()).isEqualTo(403);
+        assertThat(api.send("GET", "/api/v1/entities/E-2/carry-over", "carol", null).status()).isEqualTo(200);
     }
 
     private static String concrete(String path) {
