@@ -111,8 +111,17 @@ window.App = (() => {
   const screenKey = role => ({ '/trade.html': 'trade', '/entity.html': 'entityScreen', '/regulator.html': 'regulator',
     '/verifier.html': 'verifier' })[SCREENS[role]];
 
-  /** Shows the outcome of an action in a live region: the problem's detail, field and rule, or "done". */
+  /**
+   * Shows the outcome of an action in a live region: the problem's detail, field and rule, or "done". The outcome
+   * is kept so that a language switch words it again.
+   */
+  const reported = new Map();
+  document.addEventListener('languagechange', () => reported.forEach((error, element) => show(element, error)));
   function report(element, error) {
+    reported.set(element, error);
+    show(element, error);
+  }
+  function show(element, error) {
     element.className = error ? 'message error' : 'message ok';
     if (!error) { element.textContent = t('done'); return; }
     const p = error.problem || {};
