@@ -50,6 +50,12 @@
     b.addEventListener('click', onClick);
     return b;
   };
+  /** An actions cell whose buttons sit in one wrapping row (a flex cell would break the table's layout). */
+  const actionsCell = row => {
+    const box = document.createElement('div'); box.className = 'actions';
+    cell(row, '').append(box);
+    return box;
+  };
   const emptyRow = (body, columns) => {
     if (body.rows.length) return;
     const td = body.insertRow().insertCell(); td.colSpan = columns; td.textContent = t('noRows');
@@ -113,7 +119,7 @@
       cell(row, t('st.' + r.status), 'status');
       cell(row, number(r.totalTonnes), 'num'); cell(row, number(r.obligationTonnes), 'num');
       cell(row, number(r.flags), 'num'); cell(row, r.verifierBodyId || '–');
-      const actions = cell(row, '', 'actions');
+      const actions = actionsCell(row);
       if (!readOnly() && r.status === 'VERIFIED') {
         const reasons = document.createElement('input');
         reasons.maxLength = 500; reasons.placeholder = t('reasons'); reasons.setAttribute('aria-label', t('reasons') + ' ' + r.reportId);
@@ -201,7 +207,7 @@
       cell(row, t(s.jurisdiction)); cell(row, s.closed ? t('yes') : t('no'));
       cell(row, number(s.entities), 'num'); cell(row, number(s.compliant), 'num');
       cell(row, number(s.shortfallTonnes), 'num'); cell(row, yuan(s.shortfallFinesFen + s.violationFinesFen), 'num');
-      const actions = cell(row, '', 'actions');
+      const actions = actionsCell(row);
       if (!readOnly() && !s.closed) {
         actions.append(button(t('closeCompliance', s.year), () => closeCompliance(s.jurisdiction, s.year), 'close'));
       }
