@@ -1,0 +1,175 @@
+package org.openets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openets.core.Command;
+import org.openets.core.Envelope;
+import org.openets.core.MarketTime;
+import org.openets.core.Outcome;
+import org.openets.mrv.DraftReport;
+import org.openets.mrv.Mrv;
+import org.openets.mrv.ReportDrafted;
+import org.openets.mrv.ReportStatus;
+import org.openets.mrv.SubmitReport;
+import org.openets.mrv.VerifyReport;
+import org.openets.rulebook.AmendRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The report path in a real browser on the demo market: an entity's representative submits its report (through
+ * the engine, as the entity screen is another page), the verifier verifies it on the verifier screen, the
+ * entity's regulator confirms it in the console; the console also shows a close refused before the deadline, a
+ * rule's versions, and nothing to act on for an auditor.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegulatorBrowserTest {
+
+    /** A Sichuan entity of the demo: its report goes the whole way in the browser. */
+    static final String WALKED = "R-2025-SC-E007";
+    /** Another one, verified through the engine and left for the regulator. */
+    static final String LEFT_VERIFIED = "R-2025-SC-E008";
+    static final String RULE = "ALC-AUCTION-FLOOR-PRICE-FEN-SC";
+
+    WebFixture web;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        web = new WebFixture(dir);
+        submitted(WALKED, "SC-E007");
+        submitted(LEFT_VERIFIED, "SC-E008");
+        run("vb-bayu", new VerifyReport(LEFT_VERIFIED, "VB-BAYU", "Checked against the meter readings.", null));
+        run("reg-sc", new AmendRule(RULE, 3_000, MarketTime.localDate(web.clock.get()).plusDays(1),
+                "Sichuan auction notice", "Art 4"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+    }
+
+    /** Drafts this year's report as the entity's representative, from the lines it confirmed for last year. */
+    private void submitted(String reportId, String entityId) throws Exception {
+        ReportDrafted last = web.node.runner().query(e -> e.context(Mrv.class).report("R-2024-" + entityId)
+                .current().drafted()).get();
+        String representative = entityId + "-rep1";
+        run(representative, new DraftReport(reportId, entityId, 2025, last.compilerBodyId(), last.lines(),
+                last.output()));
+        run(representative, new SubmitReport(reportId));
+    }
+
+    private void run(String actor, Command command) throws Exception {
+        Outcome outcome = web.node.runner().submit(new Envelope(UUID.randomUUID().toString(), actor, "test", command))
+                .get();
+        assertThat(outcome).as(command.toString()).isInstanceOf(Outcome.Accepted.class);
+    }
+
+    private ReportStatus status(String reportId) throws Exception {
+        return web.node.runner().query(e -> e.context(Mrv.class).report(reportId).current().status()).get();
+    }
+
+    /** Waits across re-renders: a table redrawn under the wait leaves stale rows behind. */
+    private org.openqa.selenium.support.ui.WebDriverWait waiting() {
+        return (org.openqa.selenium.support.ui.WebDriverWait) web.browser.waiting(Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class);
+    }
+
+    private WebElement reportRow(String table, String reportId) {
+        return web.browser.driver.findElement(By.cssSelector("#" + table + " tr[data-report='" + reportId + "']"));
+    }
+
+    private void awaitText(String id, String fragment) {
+        try {
+            waiting().until(d -> d.findElement(By.id(id)).getText()
+                    .contains(fragment));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(web.browser.driver.findElement(By.id(id)).getText()).contains(fragment);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theVerifierSeesTheLinesAndVerifiesTheSubmittedReport() throws Exception {
+        web.signIn("verifier");
+        assertThat(web.browser.driver.getCurrentUrl()).endsWith("/verifier.html");
+        reportRow("queue", WALKED).findElement(By.tagName("button")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#lines tbody tr"))
+                .size() == 2);
+        assertThat(web.browser.driver.findElement(By.id("lines")).getText()).contains("COAL", "SC-E007-I1");
+        assertThat(web.browser.driver.findElement(By.id("bodyId")).getAttribute("value")).isEqualTo("VB-BAYU");
+        web.browser.driver.findElement(By.id("remarks")).sendKeys("Meter readings and fuel invoices traced.");
+        web.browser.driver.findElement(By.id("explanation")).sendKeys("Output unchanged from last year.");
+        web.browser.screenshot("verifier");
+        web.browser.driver.findElement(By.cssSelector("#verify button[type=submit]")).click();
+        waiting().until(d -> d.findElements(
+                By.cssSelector("#queue tr[data-report='" + WALKED + "']")).isEmpty());
+        assertThat(web.browser.driver.findElement(By.id("message")).getAttribute("class")).contains("ok");
+        assertThat(status(WALKED)).isEqualTo(ReportStatus.VERIFIED);
+    }
+
+    @Test
+    @Order(2)
+    void theRegulatorConfirmsItIsRefusedACloseBeforeTheDeadlineAndReadsARulesVersions() throws Exception {
+        web.signIn("sc.regulator");
+        assertThat(web.browser.driver.getCurrentUrl()).endsWith("/regulator.html");
+        web.browser.driver.executeScript("localStorage.setItem('openets.lang', 'zh-CN')");
+        web.open("/regulator.html");
+        // Only Sichuan's entities: the console is scoped to the regulator's jurisdiction.
+        List<WebElement> entities = web.browser.driver.findElements(By.cssSelector("#entities tbody tr"));
+        assertThat(entities).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).startsWith("SC-"));
+        assertThat(web.browser.driver.findElements(By.cssSelector("#allocation-years tbody tr"))).hasSize(1);
+
+        reportRow("reports", WALKED).findElement(By.cssSelector("button.confirm")).click();
+        waiting().until(d -> "CONFIRMED".equals(
+                reportRow("reports", WALKED).getAttribute("data-status")));
+        assertThat(status(WALKED)).isEqualTo(ReportStatus.CONFIRMED);
+        assertThat(reportRow("reports", WALKED).findElements(By.tagName("button"))).isEmpty();
+        assertThat(reportRow("reports", LEFT_VERIFIED).findElements(By.tagName("button"))).hasSize(2);
+
+        // Compliance year 2024 closes only after 31 Dec 2025; the console shows the engine's refusal and rule.
+        web.browser.driver.findElement(By.cssSelector("#compliance tr[data-jurisdiction='SC'] button.close")).click();
+        awaitText("compliance-message", "CMP-");
+        assertThat(web.browser.driver.findElement(By.id("compliance-message")).getAttribute("class"))
+                .contains("error");
+
+        web.browser.driver.findElement(By.cssSelector("#rules tr[data-rule='" + RULE + "'] button")).click();
+        waiting().until(d -> d.findElements(
+                By.cssSelector("#rule-versions tbody tr")).size() == 2);
+        assertThat(web.browser.driver.findElement(By.id("rule-versions")).getText()).contains("Sichuan auction notice");
+        assertThat(reportRow("reports", WALKED).getText()).contains("已确认");
+        web.browser.driver.executeScript("window.scrollTo(0, 0)");
+        web.browser.screenshot("regulator");
+
+        web.browser.driver.findElement(By.id("lang")).click();
+        awaitText("reports", "Confirmed");
+        assertThat(web.browser.driver.findElement(By.id("rules-title")).getText()).isEqualTo("Rulebook");
+        assertThat(web.browser.driver.findElement(By.id("rule-versions")).getText()).contains("Effective from");
+        web.browser.driver.executeScript("window.scrollTo(0, 0)");
+        web.browser.screenshot("regulator-en");
+    }
+
+    @Test
+    @Order(3)
+    void anAuditorSeesTheConsoleWithoutActions() throws Exception {
+        web.signIn("auditor");
+        assertThat(web.browser.driver.getCurrentUrl()).endsWith("/regulator.html");
+        assertThat(web.browser.driver.findElement(By.id("read-only")).isDisplayed()).isTrue();
+        assertThat(reportRow("reports", LEFT_VERIFIED).getAttribute("data-status")).isEqualTo("VERIFIED");
+        assertThat(web.browser.driver.findElements(By.cssSelector("#compliance tbody tr"))).hasSizeGreaterThan(1);
+        assertThat(web.browser.driver.findElements(By.cssSelector("#reports button, #compliance button"))).isEmpty();
+    }
+}
