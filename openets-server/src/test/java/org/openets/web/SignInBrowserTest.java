@@ -29,6 +29,29 @@ class SignInBrowserTest {
     }
 
     @Test
+    void everyRoleSignsInToItsOwnScreen() {
+        java.util.Map<String, String> screens = new java.util.LinkedHashMap<>();
+        screens.put("sc.regulator", "/regulator.html");
+        screens.put("cq.regulator", "/regulator.html");
+        screens.put("cy.authority", "/regulator.html");
+        screens.put("auditor", "/regulator.html");
+        screens.put("verifier", "/verifier.html");
+        screens.put("entity.initiator", "/entity.html");
+        screens.put("entity.approver", "/entity.html");
+        screens.put("member.trader", "/trade.html");
+        screens.put("member.admin", "/trade.html");
+        for (var screen : screens.entrySet()) {
+            web.signIn(screen.getKey());
+            assertThat(web.browser.driver.getCurrentUrl()).as(screen.getKey()).endsWith(screen.getValue());
+            assertThat(web.browser.driver.findElement(By.id("who")).getText()).startsWith(screen.getKey());
+        }
+        web.browser.driver.findElement(By.id("sign-out")).click();
+        web.browser.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sign-in"));
+        web.browser.driver.get(web.base + "/trade.html");
+        web.browser.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sign-in"));
+    }
+
+    @Test
     void aWrongPasswordIsShownWithItsRuleAndARegulatorNeedsItsCode() throws Exception {
         web.open("/sign-in.html");
         web.browser.driver.findElement(By.id("userId")).sendKeys("member.trader");
