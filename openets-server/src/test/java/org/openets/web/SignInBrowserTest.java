@@ -44,6 +44,9 @@ class SignInBrowserTest {
             web.signIn(screen.getKey());
             assertThat(web.browser.driver.getCurrentUrl()).as(screen.getKey()).endsWith(screen.getValue());
             assertThat(web.browser.driver.findElement(By.id("who")).getText()).startsWith(screen.getKey());
+            long millis = web.reloadMillis();
+            assertThat(millis).as("%s loads and shows its data within a second (%d ms)", screen.getValue(), millis)
+                    .isLessThan(1_000);
         }
         web.browser.driver.findElement(By.id("sign-out")).click();
         web.browser.waiting(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sign-in"));
