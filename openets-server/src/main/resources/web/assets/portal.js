@@ -3,7 +3,7 @@
 (() => {
   const { t, yuan, number, percent } = window.I18N;
   const state = { instruments: [], symbol: null, interval: '1d', bars: [], depth: { bids: [], asks: [] },
-    compliance: [], enforcement: [], socket: null, chart: null };
+    compliance: [], enforcement: [], socket: null, chart: null, history: {}, disclosures: [] };
   const $ = id => document.getElementById(id);
   const json = url => fetch(url).then(r => r.ok ? r.json() : Promise.reject(new Error(url + ': ' + r.status)));
   const cell = (row, text, cls) => { const td = row.insertCell(); td.textContent = text; if (cls) td.className = cls; return td; };
@@ -51,19 +51,56 @@
     }
   }
 
+  // Each instrument's figures over the chosen period: today's session, or every day since listing (listed and
+  // block trades together, as the seed paper counts a market's volume).
+  function periodFigures() {
+    if ($('period').value === 'today') {
+      return state.instruments.map(i => ({ symbol: i.symbol, unit: i.unit, volume: i.volume, turnoverFen: i.turnoverFen,
+        highFen: i.highFen, lowFen: i.lowFen }));
+    }
+    return state.instruments.map(i => {
+      const days = (state.history[i.symbol] || []).filter(d => d.volume + d.blockVolume > 0);
+      const traded = days.filter(d => d.volume > 0);
+      return { symbol: i.symbol, unit: i.unit,
+        volume: days.reduce((s, d) => s + d.volume + d.blockVolume, 0) + i.volume,
+        turnoverFen: days.reduce((s, d) => s + d.turnoverFen + d.blockTurnoverFen, 0) + i.turnoverFen,
+        highFen: Math.max(0, i.trades > 0 ? i.highFen : 0, ...traded.map(d => d.highFen)),
+        lowFen: Math.min(Number.MAX_SAFE_INTEGER, i.trades > 0 ? i.lowFen : Number.MAX_SAFE_INTEGER,
+          ...traded.map(d => d.lowFen)) };
+    });
+  }
+
+  const market = unit => /^[A-Z]{2}EA-/.test(unit) ? unit.slice(0, 2) : 'CCER';
+
   function renderStatistics() {
-    const traded = state.instruments.filter(i => i.volume > 0);
+    const traded = periodFigures().filter(i => i.volume > 0);
     const volume = traded.reduce((s, i) => s + i.volume, 0);
     const turnover = traded.reduce((s, i) => s + i.turnoverFen, 0);
-    const offsets = traded.filter(i => i.unit.startsWith('CCER')).reduce((s, i) => s + i.volume, 0);
+    const offsets = traded.filter(i => market(i.unit) === 'CCER').reduce((s, i) => s + i.volume, 0);
+    const priced = traded.filter(i => i.highFen > 0 && i.lowFen < Number.MAX_SAFE_INTEGER);
     const figures = [
       ['totalVolume', number(volume)], ['totalTurnover', yuan(turnover)],
       ['allowances', number(volume - offsets) + ' · ' + percent(volume - offsets, volume)],
       ['offsets', number(offsets) + ' · ' + percent(offsets, volume)],
-      ['highest', traded.length ? yuan(Math.max(...traded.map(i => i.highFen))) : '–'],
-      ['lowest', traded.length ? yuan(Math.min(...traded.map(i => i.lowFen))) : '–'],
+      ['highest', priced.length ? yuan(Math.max(...priced.map(i => i.highFen))) : '–'],
+      ['lowest', priced.length ? yuan(Math.min(...priced.map(i => i.lowFen))) : '–'],
       ['averagePrice', volume ? yuan(averageFen(turnover, volume)) : '–']];
-    const list = $('stats');
+    fill($('stats'), figures);
+    const byMarket = { SC: 0, CQ: 0, CCER: 0 };
+    traded.forEach(i => { byMarket[market(i.unit)] = (byMarket[market(i.unit)] || 0) + i.volume; });
+    fill($('markets'), Object.entries(byMarket).map(([m, v]) => ['market' + m, number(v) + ' · ' + percent(v, volume)]));
+    const body = $('ranking').tBodies[0];
+    body.replaceChildren();
+    for (const i of [...traded].sort((a, b) => b.volume - a.volume)) {
+      const row = body.insertRow();
+      cell(row, i.symbol); cell(row, number(i.volume), 'num'); cell(row, percent(i.volume, volume), 'num');
+      const hasPrices = i.highFen > 0 && i.lowFen < Number.MAX_SAFE_INTEGER;
+      cell(row, hasPrices ? yuan(i.highFen) : '–', 'num'); cell(row, hasPrices ? yuan(i.lowFen) : '–', 'num');
+      cell(row, yuan(averageFen(i.turnoverFen, i.volume)), 'num');
+    }
+  }
+
+  function fill(list, figures) {
     list.replaceChildren();
     for (const [key, value] of figures) {
       const box = document.createElement('div');
@@ -71,12 +108,41 @@
       const dd = document.createElement('dd'); dd.textContent = value;
       box.append(dt, dd); list.append(box);
     }
-    const body = $('ranking').tBodies[0];
+  }
+
+  async function loadHistory() {
+    const pages = await Promise.all(state.instruments.map(i =>
+      json('/api/v1/instruments/' + encodeURIComponent(i.symbol) + '/stats?limit=1000').catch(() => null)));
+    state.instruments.forEach((i, n) => { state.history[i.symbol] = pages[n] ? pages[n].history.items : []; });
+    renderStatistics();
+  }
+
+  // What each covered entity discloses for the year: emissions as verified, surrender, standing.
+  async function loadDisclosures() {
+    const year = $('year').value;
+    const [entities, emissions, standings] = await Promise.all([json('/api/v1/entities?limit=1000'),
+      json('/api/v1/emissions?year=' + year + '&limit=1000'), json('/api/v1/compliance?year=' + year + '&limit=1000')]);
+    const emitted = new Map(emissions.items.map(e => [e.entityId, e.totalTonnes]));
+    const standing = new Map(standings.items.map(s => [s.entityId, s]));
+    state.disclosures = entities.items.map(v => v.entity).map(e => ({ entityId: e.entityId, name: e.name,
+      jurisdiction: e.jurisdiction, sector: e.sector, year: Number(year), emissionsTonnes: emitted.get(e.entityId),
+      surrenderedTonnes: standing.has(e.entityId)
+        ? standing.get(e.entityId).allowancesSurrendered + standing.get(e.entityId).creditsSurrendered : undefined,
+      standing: standing.has(e.entityId) ? standing.get(e.entityId).standing : undefined }));
+    renderDisclosures();
+  }
+
+  function renderDisclosures() {
+    const wanted = $('filter').value.trim().toLowerCase();
+    const body = $('disclosures').tBodies[0];
     body.replaceChildren();
-    for (const i of [...traded].sort((a, b) => b.volume - a.volume)) {
+    for (const d of state.disclosures) {
+      if (wanted && !(d.entityId + ' ' + d.name).toLowerCase().includes(wanted)) continue;
       const row = body.insertRow();
-      cell(row, i.symbol); cell(row, number(i.volume), 'num'); cell(row, percent(i.volume, volume), 'num');
-      cell(row, yuan(i.highFen), 'num'); cell(row, yuan(i.lowFen), 'num'); cell(row, yuan(i.vwapFen), 'num');
+      cell(row, d.entityId); cell(row, d.name); cell(row, t(d.jurisdiction)); cell(row, d.sector);
+      cell(row, d.emissionsTonnes === undefined ? '–' : number(d.emissionsTonnes), 'num');
+      cell(row, d.surrenderedTonnes === undefined ? '–' : number(d.surrenderedTonnes), 'num');
+      cell(row, d.standing ? t(d.standing) : '–');
     }
   }
 
@@ -197,7 +263,7 @@
 
   function rerender() {
     window.I18N.apply();
-    renderInstruments(); renderStatistics(); renderDepth(); renderChart();
+    renderInstruments(); renderStatistics(); renderDepth(); renderChart(); renderDisclosures();
     loadStatus().catch(console.error); loadCompliance().catch(console.error);
   }
 
@@ -214,13 +280,21 @@
       const option = document.createElement('option'); option.value = option.textContent = String(y); $('year').append(option);
     }
     $('year').value = String(thisYear - 2);
-    $('year').addEventListener('change', () => loadCompliance().catch(console.error));
+    $('year').addEventListener('change', () => {
+      loadCompliance().catch(console.error);
+      loadDisclosures().catch(console.error);
+    });
+    $('period').addEventListener('change', renderStatistics);
+    $('filter').addEventListener('input', renderDisclosures);
+    download($('csv-disclosures'), 'disclosures.csv', () => state.disclosures,
+      ['entityId', 'name', 'jurisdiction', 'sector', 'year', 'emissionsTonnes', 'surrenderedTonnes', 'standing']);
     download($('csv-instruments'), 'instruments.csv', () => state.instruments,
       ['symbol', 'unit', 'referencePriceFen', 'openFen', 'highFen', 'lowFen', 'lastFen', 'volume', 'turnoverFen', 'vwapFen', 'trades']);
     download($('csv-compliance'), 'compliance.csv', () => state.compliance,
       ['jurisdiction', 'year', 'entities', 'assessed', 'compliant', 'shortEntities', 'shortfallTonnes', 'shortfallFinesFen', 'violationFinesFen']);
     window.addEventListener('resize', () => state.chart && state.chart.resize());
-    await Promise.all([loadStatus(), loadInstruments(), loadCompliance()]);
+    await Promise.all([loadStatus(), loadInstruments(), loadCompliance(), loadDisclosures()]);
+    await loadHistory();
     if (state.symbol) await select(state.symbol);
     // How long the page took from navigation to showing its data, for the tests' one-second check.
     document.body.dataset.readyMs = String(Math.round(performance.now()));

@@ -72,6 +72,26 @@ class PortalBrowserTest {
     }
 
     @Test
+    void statisticsSinceListingAndEnterpriseDisclosuresAreShown() throws Exception {
+        openPortal();
+        // Five weeks of demo trading: since listing, every market has volume.
+        String markets = browser.driver.findElement(By.id("markets")).getText();
+        assertThat(markets.lines().filter(line -> line.matches(".*[1-9][0-9,]* ·.*")).count()).isEqualTo(3);
+        String allTime = browser.driver.findElement(By.id("stats")).getText();
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("period"))).selectByValue("today");
+        assertThat(browser.driver.findElement(By.id("stats")).getText()).isNotEqualTo(allTime);
+
+        List<WebElement> entities = browser.driver.findElements(By.cssSelector("#disclosures tbody tr"));
+        assertThat(entities).hasSize(62);
+        assertThat(browser.driver.findElement(By.id("disclosures")).getText()).contains("CQ-E001");
+        browser.driver.findElement(By.id("filter")).sendKeys("CQ-E001");
+        List<WebElement> found = browser.driver.findElements(By.cssSelector("#disclosures tbody tr"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).getText()).contains("677,362");
+        browser.screenshot("portal-disclosures");
+    }
+
+    @Test
     void anOrderPlacedOnTheMarketAppearsInTheDepthLadderWithoutReloading() throws Exception {
         openPortal();
         browser.driver.findElement(By.cssSelector("#instruments tr[data-symbol='" + SYMBOL + "']")).click();
