@@ -27,6 +27,7 @@ document.addEventListener('DOMContentLoaded', () => {
       offsetCap: 'CCER抵销上限(吨)', offsetCapHow: '{0} × {1} 基点', shortfallT: '缺口(吨)', standing: '履约状态',
       surrender: '清缴履约', surrenderButton: '清缴', noEntity: '此账户不属于任何重点排放单位。', nothing: '暂无',
       detailOf: '报告 {0} 第 {1} 版', verifierBody: '核查机构', explanation: '核查说明', qualityFlags: '质量标记',
+      remarks: '核查意见', returnReasons: '退回原因',
       refusedDetail: '无法查看报告详情：{0}', COMPLIANT: '已履约', SHORTFALL: '未足额清缴', OPEN: '履约期内',
       NOT_REPORTED: '未报告', badNumber: '请输入正整数', badYear: '请输入年份'
     },
@@ -57,6 +58,7 @@ document.addEventListener('DOMContentLoaded', () => {
       shortfallT: 'Shortfall (t)', standing: 'Standing', surrender: 'Surrender for compliance', surrenderButton: 'Surrender',
       noEntity: 'This account belongs to no registered entity.', nothing: 'None', detailOf: 'Report {0}, version {1}',
       verifierBody: 'Verification body', explanation: "Verifier's explanation", qualityFlags: 'Quality flags',
+      remarks: "Verifier's remarks", returnReasons: 'Reasons for return',
       refusedDetail: 'The report details cannot be shown: {0}', COMPLIANT: 'Compliant', SHORTFALL: 'Shortfall',
       OPEN: 'Open', NOT_REPORTED: 'Not reported', badNumber: 'Enter a whole number above zero', badYear: 'Enter a year'
     }
@@ -269,6 +271,8 @@ document.addEventListener('DOMContentLoaded', () => {
       figure(dl, 'verifierBody', v.verifierBodyId || '–');
       figure(dl, 'qualityFlags', v.flags.length ? v.flags.map(f => f.code || f.rule || JSON.stringify(f)).join(', ') : '–');
       figure(dl, 'explanation', v.explanation || '–');
+      figure(dl, 'remarks', v.remarks || '–');
+      figure(dl, 'returnReasons', v.returnReasons || '–');
       panel.append(h, dl);
     } catch (error) {
       const p = document.createElement('p'); p.className = 'message error';

@@ -563,19 +563,19 @@ public final class Mrv implements BoundedContext {
             if (versions.isEmpty()) {
                 reportsByEntityYear.computeIfAbsent(entityYear(d), k -> new ArrayList<>(1)).add(d.reportId());
             }
-            versions.add(new ReportVersion(d, ReportStatus.DRAFT, false, null, List.of(), null));
+            versions.add(new ReportVersion(d, ReportStatus.DRAFT, false, null, List.of(), null, null, null));
         } else if (event instanceof ReportSubmitted s) {
             ReportVersion v = current(s.reportId());
             replaceCurrent(s.reportId(), new ReportVersion(v.drafted(), ReportStatus.SUBMITTED, s.late(), null,
-                    s.flags(), null));
+                    s.flags(), null, null, v.returnReasons()));
         } else if (event instanceof ReportVerified v) {
             ReportVersion c = current(v.reportId());
             replaceCurrent(v.reportId(), new ReportVersion(c.drafted(), ReportStatus.VERIFIED, c.late(), v.bodyId(),
-                    c.flags(), v.explanation()));
+                    c.flags(), v.explanation(), v.remarks(), c.returnReasons()));
         } else if (event instanceof ReportReturned r) {
             ReportVersion c = current(r.reportId());
             replaceCurrent(r.reportId(), new ReportVersion(c.drafted(), ReportStatus.DRAFT, c.late(), null,
-                    c.flags(), null));
+                    c.flags(), null, c.remarks(), r.reasons()));
         } else if (event instanceof ReportConfirmed r) {
             confirmedOn.put(r.reportId(), r.confirmedOnEpochDay());
             ReportVersion c = current(r.reportId());

@@ -248,7 +248,8 @@ class MrvContextTest {
         f.rejected("rep", new SubmitReport("R-SC"), "MRV-REPORT-STATE");
         f.rejected("rep", new AmendReport("R-SC", List.of(power("SC")), null), "MRV-REPORT-STATE");
         f.rejected("reg-sc", new VerifyReport("R-SC", "body-B", "", null), "MRV-VERIFIER-ONLY");
-        f.ok("ver", new VerifyReport("R-SC", "body-B", "", null));
+        f.ok("ver", new VerifyReport("R-SC", "body-B", "weighbridge tickets sampled", null));
+        assertThat(f.mrv().report("R-SC").current().remarks()).isEqualTo("weighbridge tickets sampled");
         f.rejected("ver", new VerifyReport("R-SC", "body-C", "", null), "MRV-REPORT-STATE");
         f.rejected("reg-cq", new ConfirmReport("R-SC"), "MRV-REGULATOR-OF-JURISDICTION");
         f.rejected("m1", new ReturnReport("R-SC", "no"), "MRV-VERIFIER-OR-REGULATOR");
@@ -256,6 +257,9 @@ class MrvContextTest {
         f.ok("reg-sc", new ReturnReport("R-SC", "recheck the coal weighbridge"));
         assertThat(f.mrv().report("R-SC").current().status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(f.mrv().report("R-SC").current().verifierBodyId()).isNull();
+        // The entity sees why it was returned, and what the verifier had said, until it submits again.
+        assertThat(f.mrv().report("R-SC").current().returnReasons()).isEqualTo("recheck the coal weighbridge");
+        assertThat(f.mrv().report("R-SC").current().remarks()).isEqualTo("weighbridge tickets sampled");
     }
 
     @Test

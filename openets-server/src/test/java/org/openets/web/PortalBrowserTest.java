@@ -92,6 +92,26 @@ class PortalBrowserTest {
     }
 
     @Test
+    void anInstrumentIsChosenFromTheKeyboardAndThePageFitsAPhone() throws Exception {
+        openPortal();
+        WebElement row = browser.driver.findElement(By.cssSelector("#instruments tr[data-symbol='CQEA-2025']"));
+        row.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("chart-symbol")).getText()
+                .equals("CQEA-2025"));
+        org.openqa.selenium.Dimension desktop = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            openPortal();
+            Object overflow = browser.driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).longValue()).as("no sideways scrolling of the page itself").isLessThanOrEqualTo(0);
+            browser.screenshot("portal-phone");
+        } finally {
+            browser.driver.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
     void anOrderPlacedOnTheMarketAppearsInTheDepthLadderWithoutReloading() throws Exception {
         openPortal();
         browser.driver.findElement(By.cssSelector("#instruments tr[data-symbol='" + SYMBOL + "']")).click();
