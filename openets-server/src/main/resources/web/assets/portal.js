@@ -162,21 +162,7 @@
   }
 
   function renderChart() {
-    if (!window.echarts) return;
-    state.chart = state.chart || echarts.init($('kline'));
-    const labels = state.bars.map(b => b.start.replace('T', ' ').slice(0, state.interval === '1m' ? 16 : 10));
-    state.chart.setOption({
-      animation: false,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'cross' } },
-      grid: [{ left: 56, right: 16, top: 16, height: '58%' }, { left: 56, right: 16, top: '76%', height: '16%' }],
-      xAxis: [{ type: 'category', data: labels, boundaryGap: true }, { type: 'category', data: labels, gridIndex: 1, axisLabel: { show: false } }],
-      yAxis: [{ scale: true, axisLabel: { formatter: v => (v / 100).toFixed(2) } }, { gridIndex: 1, splitNumber: 2 }],
-      dataZoom: [{ type: 'inside', xAxisIndex: [0, 1], start: Math.max(0, 100 - 6000 / Math.max(60, state.bars.length)), end: 100 }],
-      series: [
-        { name: t('chart'), type: 'candlestick', data: state.bars.map(b => [b.openFen, b.closeFen, b.lowFen, b.highFen]) },
-        { name: t('volume'), type: 'bar', xAxisIndex: 1, yAxisIndex: 1,
-          data: state.bars.map(b => ({ value: b.volume, itemStyle: { color: b.closeFen >= b.openFen ? '#c62828' : '#1b7f3b' } })) }]
-    }, true);
+    state.chart = window.KLine.draw(state.chart, $('kline'), state.bars, state.interval);
   }
 
   function renderDepth() {
