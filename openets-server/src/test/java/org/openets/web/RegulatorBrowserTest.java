@@ -164,12 +164,86 @@ class RegulatorBrowserTest {
 
     @Test
     @Order(3)
+    void theRegulatorAnnouncesAndCancelsAnAuctionAmendsARuleAndIsRefusedAFineBeforeTheClose() throws Exception {
+        web.signIn("sc.regulator");
+        web.browser.driver.executeScript("localStorage.setItem('openets.lang', 'en')");
+        web.open("/regulator.html");
+        // The demo auctions from SC's auction account in the unit of the year, as the console offers by default.
+        String unit = "SCEA-" + MarketTime.localDate(web.clock.get()).getYear();
+        // The smallest supply whose bidder cap is still a whole lot (AUC-BIDDER-CAP-BPS).
+        long lot = web.node.runner().query(e -> e.context(org.openets.rulebook.Rulebook.class)
+                .valueAt(org.openets.rulebook.Rule.AUC_LOT_TONNES, web.clock.get())).get();
+        long capBps = web.node.runner().query(e -> e.context(org.openets.rulebook.Rulebook.class)
+                .valueAt(org.openets.rulebook.Rule.AUC_BIDDER_CAP_BPS, web.clock.get())).get();
+        long volume = (10_000 + capBps - 1) / capBps * lot;
+        assertThat(field("an-unit").getAttribute("value")).isEqualTo(unit);
+        assertThat(field("an-account").getAttribute("value")).isEqualTo("SC-AUCTION");
+        field("an-auctionId").sendKeys("AUC-SC-CONSOLE-1");
+        field("an-volume").sendKeys(String.valueOf(volume));
+        field("an-reserve").sendKeys("38.05");
+        web.browser.driver.findElement(By.cssSelector("#announce button[type=submit]")).click();
+        waiting().until(d -> !d.findElement(By.id("auction-message")).getText().isEmpty());
+        assertThat(field("auction-message").getAttribute("class")).as(field("auction-message").getText()).contains("ok");
+        waiting().until(d -> !d.findElements(By.cssSelector("#auctions tr[data-auction='AUC-SC-CONSOLE-1']")).isEmpty());
+        org.openets.auction.AuctionView announced = web.node.runner().query(e -> e.context(
+                org.openets.auction.Auctions.class).auction("AUC-SC-CONSOLE-1")).get();
+        assertThat(announced.reservePriceFen()).isEqualTo(3_805);
+        assertThat(announced.volumeTonnes()).isEqualTo(volume);
+        assertThat(announced.windowClosesAtMillis()).isEqualTo(MarketTime.epochMillis(
+                MarketTime.localDate(web.clock.get()).atTime(15, 0)));
+        WebElement auction = auctionRow("AUC-SC-CONSOLE-1");
+        assertThat(auction.getText()).contains("38.05", "Open");
+
+        // Its window is still open: the close is refused with its rule; then the regulator cancels it.
+        auction.findElement(By.cssSelector("button.close")).click();
+        awaitText("auction-message", "AUC-");
+        assertThat(field("auction-message").getAttribute("class")).contains("error");
+        auctionRow("AUC-SC-CONSOLE-1").findElement(By.cssSelector("input.reason")).sendKeys("Notice withdrawn");
+        auctionRow("AUC-SC-CONSOLE-1").findElement(By.cssSelector("button.cancel")).click();
+        waiting().until(d -> "CANCELLED".equals(auctionRow("AUC-SC-CONSOLE-1").getAttribute("data-status")));
+
+        web.browser.driver.findElement(By.cssSelector("#rules tr[data-rule='" + RULE + "'] button")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#rule-versions tbody tr")).size() == 2);
+        field("am-value").sendKeys("3200");
+        web.browser.driver.executeScript("arguments[0].value = arguments[1]", field("am-from"),
+                MarketTime.localDate(web.clock.get()).plusDays(2).toString());
+        field("am-document").sendKeys("Sichuan auction notice No. 2");
+        field("am-article").sendKeys("Art 5");
+        web.browser.driver.findElement(By.cssSelector("#amend-rule button[type=submit]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#rule-versions tbody tr")).size() == 3);
+        assertThat(field("rule-versions").getText()).contains("3200", "Sichuan auction notice No. 2 · Art 5");
+
+        // Compliance year 2024 is not closed yet, so its shortfall cannot be fined: the refusal names the rule.
+        field("sf-entity").sendKeys("SC-E007");
+        field("sf-multiple").sendKeys("5");
+        assertThat(field("sf-range").getText()).isEqualTo("From 5 to 10 times");
+        web.browser.driver.findElement(By.cssSelector("#shortfall-fine button[type=submit]")).click();
+        awaitText("fine-message", "CMP-SHORTFALL-ASSESSED");
+        assertThat(field("fine-message").getAttribute("class")).contains("error");
+        assertThat(field("fine-message").getText()).contains("[year]", "(CMP-SHORTFALL-ASSESSED)");
+        web.browser.screenshot("regulator-actions");
+    }
+
+    private WebElement field(String id) {
+        return web.browser.driver.findElement(By.id(id));
+    }
+
+    private WebElement auctionRow(String auctionId) {
+        return web.browser.driver.findElement(By.cssSelector("#auctions tr[data-auction='" + auctionId + "']"));
+    }
+
+    @Test
+    @Order(4)
     void anAuditorSeesTheConsoleWithoutActions() throws Exception {
         web.signIn("auditor");
         assertThat(web.browser.driver.getCurrentUrl()).endsWith("/regulator.html");
         assertThat(web.browser.driver.findElement(By.id("read-only")).isDisplayed()).isTrue();
         assertThat(reportRow("reports", LEFT_VERIFIED).getAttribute("data-status")).isEqualTo("VERIFIED");
         assertThat(web.browser.driver.findElements(By.cssSelector("#compliance tbody tr"))).hasSizeGreaterThan(1);
-        assertThat(web.browser.driver.findElements(By.cssSelector("#reports button, #compliance button"))).isEmpty();
+        assertThat(web.browser.driver.findElements(By.cssSelector("#reports button, #compliance button, #auctions button")))
+                .isEmpty();
+        for (String form : List.of("announce", "shortfall-fine", "violation-fine", "amend-rule")) {
+            assertThat(web.browser.driver.findElement(By.id(form)).isDisplayed()).as(form).isFalse();
+        }
     }
 }
