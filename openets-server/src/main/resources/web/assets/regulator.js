@@ -9,7 +9,7 @@
       flags: '质量标记', verifierBody: '核查机构', actions: '操作', confirm: '确认', returnReport: '退回',
       reasons: '退回理由', name: '名称', sector: '行业', holdingAccount: '持有账户', installations: '设施',
       installation: '设施', facility: '类型', capacity: '规模', showInstallations: '查看设施',
-      installationsOf: '{0} 的设施', allocation: '配额分配', unit: '配额品种', cap: '总量(吨)', freeDelivered: '已免费发放(吨)',
+      installationsOf: '{0} 的设施', allocation: '配额分配', preAllocate: '预分配', trueUp: '核定发放', unit: '配额品种', cap: '总量(吨)', freeDelivered: '已免费发放(吨)',
       auctioned: '拍卖(吨)', reserved: '储备(吨)', method: '分配方法', preAllocated: '预分配(吨)', final: '核定(吨)',
       delivered: '已发放(吨)', auctions: '拍卖', auction: '拍卖编号', volumeT: '数量(吨)', reservePrice: '底价',
       bids: '投标数', complianceRun: '履约清缴', closedQ: '已关账', closeCompliance: '关闭 {0} 年度履约',
@@ -36,7 +36,7 @@
       confirm: 'Confirm', returnReport: 'Return', reasons: 'Reasons for return', name: 'Name', sector: 'Sector',
       holdingAccount: 'Holding account', installations: 'Installations', installation: 'Installation',
       facility: 'Facility', capacity: 'Capacity', showInstallations: 'Installations', installationsOf: 'Installations of {0}',
-      allocation: 'Allocation', unit: 'Unit', cap: 'Cap (t)', freeDelivered: 'Free delivered (t)',
+      allocation: 'Allocation', preAllocate: 'Pre-allocate', trueUp: 'True up', unit: 'Unit', cap: 'Cap (t)', freeDelivered: 'Free delivered (t)',
       auctioned: 'Auctioned (t)', reserved: 'Reserve (t)', method: 'Method', preAllocated: 'Pre-allocated (t)',
       final: 'Final (t)', delivered: 'Delivered (t)', auctions: 'Auctions', auction: 'Auction', volumeT: 'Volume (t)',
       reservePrice: 'Reserve price', bids: 'Bids', complianceRun: 'Compliance', closedQ: 'Closed',
@@ -191,8 +191,17 @@
       cell(row, t(y.jurisdiction)); cell(row, y.unit); cell(row, number(y.capTonnes), 'num');
       cell(row, number(y.freeDeliveredTonnes), 'num'); cell(row, number(y.auctionedTonnes), 'num');
       cell(row, number(y.reservedTonnes), 'num');
+      row.dataset.allocation = y.jurisdiction + '-' + y.year;
+      const actions = actionsCell(row);
+      if (!readOnly()) {
+        // Pre-allocation from last year's confirmed emissions, then the true-up once this year's are confirmed.
+        actions.append(button(t('preAllocate'), () => allocationCommand('PreAllocate',
+          { jurisdiction: y.jurisdiction, year: y.year }), 'pre-allocate'),
+        button(t('trueUp'), () => allocationCommand('TrueUp',
+          { jurisdiction: y.jurisdiction, year: y.year, entityId: null }), 'true-up'));
+      }
     }
-    emptyRow(years, 6);
+    emptyRow(years, 7);
     const body = $('allocations').tBodies[0];
     body.replaceChildren();
     for (const a of state.allocations) {
@@ -230,6 +239,17 @@
       }
     }
     emptyRow(body, 7);
+  }
+
+  async function allocationCommand(type, fields) {
+    const message = $('allocation-message');
+    try {
+      await window.App.command(type, fields);
+      window.App.report(message);
+      await loadAllocation();
+    } catch (error) {
+      window.App.report(message, error);
+    }
   }
 
   /** The tie-break seed: 64 random bits as a signed decimal, since a JavaScript number cannot hold a long. */

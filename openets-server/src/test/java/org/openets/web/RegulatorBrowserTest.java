@@ -234,13 +234,27 @@ class RegulatorBrowserTest {
 
     @Test
     @Order(4)
+    void theRegulatorRunsTheAllocationStepsFromTheConsoleAndSeesTheEnginesAnswer() throws Exception {
+        web.signIn("sc.regulator");
+        WebElement year = web.browser.driver.findElement(By.id("year"));
+        year.clear();
+        year.sendKeys("2025", org.openqa.selenium.Keys.TAB);
+        waiting().until(d -> !d.findElements(By.cssSelector("#allocation-years tr[data-allocation='SC-2025']")).isEmpty());
+        // The demo pre-allocated 2025 already: a second pre-allocation is refused, naming the rule.
+        web.browser.driver.findElement(By.cssSelector("tr[data-allocation='SC-2025'] button.pre-allocate")).click();
+        awaitText("allocation-message", "ALC-");
+        assertThat(web.browser.driver.findElement(By.id("allocation-message")).getAttribute("class")).contains("error");
+    }
+
+    @Test
+    @Order(5)
     void anAuditorSeesTheConsoleWithoutActions() throws Exception {
         web.signIn("auditor");
         assertThat(web.browser.driver.getCurrentUrl()).endsWith("/regulator.html");
         assertThat(web.browser.driver.findElement(By.id("read-only")).isDisplayed()).isTrue();
         assertThat(reportRow("reports", LEFT_VERIFIED).getAttribute("data-status")).isEqualTo("VERIFIED");
         assertThat(web.browser.driver.findElements(By.cssSelector("#compliance tbody tr"))).hasSizeGreaterThan(1);
-        assertThat(web.browser.driver.findElements(By.cssSelector("#reports button, #compliance button, #auctions button")))
+        assertThat(web.browser.driver.findElements(By.cssSelector("#reports button, #compliance button, #auctions button, #allocation-years button")))
                 .isEmpty();
         for (String form : List.of("announce", "shortfall-fine", "violation-fine", "amend-rule")) {
             assertThat(web.browser.driver.findElement(By.id(form)).isDisplayed()).as(form).isFalse();
