@@ -83,8 +83,8 @@ public final class DemoCommand implements Callable<Integer> {
                 : "demo sessions run round the clock from " + today + " (reg-cy amended " + String.join(", ", amended)
                         + "); a live trader places an order every 1-2 s");
         trader.start();
-        System.out.println("OpenETS demo is serving on http://" + host + ":" + node.port() + "/  (try /health, "
-                + "/api/v1/commands, /metrics; stop with Ctrl-C)");
+        System.out.println("OpenETS demo is serving on http://" + host + ":" + node.port() + "/  (the market portal;"
+                + " sign in at /sign-in.html; the API is described at /api/v1/openapi.json; stop with Ctrl-C)");
         awaitShutdown(node, trader);
         return 0;
     }
