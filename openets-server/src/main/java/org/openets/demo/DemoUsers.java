@@ -2,19 +2,16 @@ package org.openets.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.openets.access.Access;
 import org.openets.access.RegisterUser;
 import org.openets.access.UserRole;
-import org.openets.core.Command;
-import org.openets.core.Envelope;
-import org.openets.core.Outcome;
 import org.openets.rulebook.Actor;
 import org.openets.rulebook.RegisterActor;
 import org.openets.rulebook.Role;
 import org.openets.rulebook.Rulebook;
 import org.openets.runtime.EngineRunner;
+import org.openets.security.MachineUsers;
 import org.openets.security.Passwords;
 
 /**
@@ -53,12 +50,12 @@ public final class DemoUsers {
         });
         users.add(new DemoUser("auditor", UserRole.AUDITOR, AUDITOR_ACTOR));
         if (actors.stream().noneMatch(a -> a.actorId().equals(AUDITOR_ACTOR))) {
-            submit(runner, new RegisterActor(AUDITOR_ACTOR, Role.AUDITOR, "CY"));
+            MachineUsers.submit(runner, new RegisterActor(AUDITOR_ACTOR, Role.AUDITOR, "CY"));
         }
         for (DemoUser user : users) {
             boolean exists = runner.query(e -> e.context(Access.class).user(user.userId()) != null).get();
             if (!exists) {
-                submit(runner, new RegisterUser(user.userId(), user.actorId(), user.role(),
+                MachineUsers.submit(runner, new RegisterUser(user.userId(), user.actorId(), user.role(),
                         Passwords.hash("password", PASSWORD), user.role().secondFactorRequired() ? TOTP_SECRET : null));
             }
         }
@@ -68,13 +65,5 @@ public final class DemoUsers {
     private static java.util.Optional<String> first(List<Actor> actors, Role role, String suffix) {
         return actors.stream().filter(a -> a.role() == role && a.actorId().endsWith(suffix)).map(Actor::actorId)
                 .findFirst();
-    }
-
-    private static void submit(EngineRunner runner, Command command) throws ExecutionException, InterruptedException {
-        Outcome outcome = runner.submit(new Envelope(UUID.randomUUID().toString(), EngineRunner.SYSTEM_ACTOR,
-                "demo", command)).get();
-        if (!(outcome instanceof Outcome.Accepted)) {
-            throw new IllegalStateException(command.getClass().getSimpleName() + " refused: " + outcome);
-        }
     }
 }

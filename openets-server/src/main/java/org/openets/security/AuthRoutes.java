@@ -296,9 +296,9 @@ public final class AuthRoutes {
             outcome = runner.submit(envelope).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(unavailable());
+            throw new ApiException(EngineAnswers.unavailable());
         } catch (ExecutionException | TimeoutException e) {
-            throw new ApiException(unavailable());
+            throw new ApiException(EngineAnswers.unavailable());
         }
         if (outcome instanceof Outcome.Rejected rejected) {
             Rejection r = rejected.rejection();
@@ -362,10 +362,5 @@ public final class AuthRoutes {
 
     private static void json(Context ctx, Object value) {
         ctx.contentType("application/json").result(Json.write(value));
-    }
-
-    private static Problem unavailable() {
-        return new Problem("https://openets.org/problems/unavailable", "Engine unavailable", 503,
-                "the command was not applied in time", null, null, null, null);
     }
 }

@@ -29,7 +29,7 @@ final class EngineAnswers {
         }
     }
 
-    private static Problem unavailable() {
+    static Problem unavailable() {
         return new Problem("https://openets.org/problems/unavailable", "Engine unavailable", 503,
                 "the engine did not answer; nothing was changed", null, null, null, null);
     }

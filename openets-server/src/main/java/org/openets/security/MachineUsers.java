@@ -30,7 +30,8 @@ public final class MachineUsers {
         return key.key();
     }
 
-    private static void submit(EngineRunner runner, org.openets.core.Command command)
+    /** Submits {@code command} as the built-in operator and waits; a refusal is a bug of the caller's set-up. */
+    public static void submit(EngineRunner runner, org.openets.core.Command command)
             throws ExecutionException, InterruptedException {
         Outcome outcome = runner.submit(new Envelope(UUID.randomUUID().toString(), EngineRunner.SYSTEM_ACTOR,
                 "local", command)).get();
